@@ -1,0 +1,91 @@
+# Vienna Process Explorer: build and test entry points.  `make help` lists them.
+#
+#   make test                   every suite: lint, native, wasm (headless Chromium), e2e
+#   make dist BASE=/vienna/     release build for a sub-path (into dist-sub/)
+#   make serve PORT=8081        trunk dev server
+#
+# Tools come from scripts/setup.sh (idempotent; every target that needs a tool
+# runs it first). wasm-opt is npm's binaryen 132 from node_modules/.bin, which
+# is put first on PATH: Debian's binaryen breaks the app.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+# The suites share target/ and must run in order.
+.NOTPARALLEL:
+
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# Trunk must never reach for the network (its downloads fail here).
+export TRUNK_SKIP_VERSION_CHECK := true
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+
+# Public URL path the site is served under (GitHub Pages: /<repo>/).
+BASE ?= /
+# Port of `make serve` / `make preview`.
+PORT ?= 8080
+# Output dir: dist for BASE=/, dist-sub for any sub-path (override with DIST=...).
+DIST ?= $(if $(filter /,$(BASE)),dist,dist-sub)
+
+# The two builds the end-to-end tests run against.
+E2E_SUB_BASE := /vienna/
+
+# $(call build_site,BASE,DIR): release build, then check the GitHub Pages files.
+# Trunk.toml's post_build hook is expected to write 404.html (a copy of
+# index.html, the SPA fallback) and .nojekyll; if it did not, do it here.
+define build_site
+	@echo "==> trunk build --release --public-url $(1) --dist $(2)"
+	trunk build --release --offline --public-url $(1) --dist $(2)
+	@test -f $(2)/index.html || { echo "error: $(2)/index.html was not built" >&2; exit 1; }
+	@if [ ! -f $(2)/404.html ]; then \
+	  echo "note: Trunk's post_build hook wrote no 404.html; copying index.html"; \
+	  cp $(2)/index.html $(2)/404.html; fi
+	@if [ ! -f $(2)/.nojekyll ]; then \
+	  echo "note: Trunk's post_build hook wrote no .nojekyll; creating it"; \
+	  touch $(2)/.nojekyll; fi
+	@cmp -s $(2)/index.html $(2)/404.html || { echo "error: $(2)/404.html differs from index.html" >&2; exit 1; }
+	@ls $(2)/*.wasm >/dev/null 2>&1 || { echo "error: no .wasm in $(2)/" >&2; exit 1; }
+	@echo "==> $(2)/ ready (public URL $(1)): $$(du -sh $(2) | cut -f1)"
+endef
+
+.PHONY: help setup serve dist preview lint test-native test-wasm test-e2e test clean
+
+help: ## List the targets
+	@echo "Vienna Process Explorer - make targets (variables: BASE=$(BASE) PORT=$(PORT) DIST=$(DIST))"
+	@awk 'BEGIN { FS = ":.*## " } /^[a-z][a-z0-9-]*:.*## / { printf "  %-12s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
+
+setup: ## Install/check every tool (idempotent; skips what is present)
+	@bash scripts/setup.sh
+
+serve: setup ## Dev server with the embedded dataset (trunk serve; PORT=8080, BASE=/)
+	@echo "Serving at http://127.0.0.1:$(PORT)$(BASE)"
+	trunk serve --offline --address 127.0.0.1 --port $(PORT) --public-url $(BASE)
+
+dist: setup ## Release build: dist/ at BASE=/, dist-sub/ for a sub-path (make dist BASE=/vienna/)
+	$(call build_site,$(BASE),$(DIST))
+
+preview: dist ## Serve the release build like GitHub Pages (static-server.mjs)
+	node scripts/static-server.mjs --root $(DIST) --prefix $(BASE) --port $(PORT)
+
+lint: setup ## rustfmt --check, clippy (native, wasm32, --features schema), JS syntax
+	cargo fmt --all -- --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --features schema --all-targets -- -D warnings
+	@for f in scripts/*.mjs tests/e2e/*.mjs; do if [ -f "$$f" ]; then node --check "$$f"; fi; done; echo "node --check: ok"
+
+test-native: setup ## Native tests (validator, data, filters, URL state)
+	cargo test --features schema
+
+test-wasm: setup ## wasm-bindgen tests in headless Chromium (uses webdriver.json)
+	cargo test --target wasm32-unknown-unknown
+
+test-e2e: setup ## Build dist (/) and dist-sub (/vienna/), then Playwright tests on both
+	$(call build_site,/,dist)
+	$(call build_site,$(E2E_SUB_BASE),dist-sub)
+	node --test tests/e2e/
+
+test: setup lint test-native test-wasm test-e2e ## Every suite; fails if any fails
+	@echo "make test: all suites passed"
+
+clean: ## Remove build outputs (dist*, target/)
+	rm -rf dist dist-sub target

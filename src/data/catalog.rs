@@ -1,0 +1,201 @@
+//! A dataset with its lookups: records by id, and the facts derived from them
+//! (leaders from people's roles, rounds attended from round attendance).
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::model::*;
+
+/// The dataset plus indexes built once at load.
+pub struct Catalog {
+    pub data: Dataset,
+    factions: HashMap<String, usize>,
+    people: HashMap<String, usize>,
+    sources: HashMap<String, usize>,
+    documents: HashMap<String, usize>,
+    events: HashMap<String, usize>,
+    communities: HashMap<String, usize>,
+    rounds: HashMap<u8, usize>,
+    /// faction id -> (person index, role index)
+    roles_by_faction: HashMap<String, Vec<(usize, usize)>>,
+    /// person id -> (round index, attendance index)
+    attendance_by_person: HashMap<String, Vec<(usize, usize)>>,
+}
+
+fn index_by<T>(items: &[T], key: impl Fn(&T) -> String) -> HashMap<String, usize> {
+    items.iter().enumerate().map(|(i, x)| (key(x), i)).collect()
+}
+
+impl Catalog {
+    pub fn new(data: Dataset) -> Self {
+        let mut roles_by_faction: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        for (pi, p) in data.people.iter().enumerate() {
+            for (ri, r) in p.roles.iter().enumerate() {
+                if let Some(f) = &r.faction {
+                    roles_by_faction.entry(f.clone()).or_default().push((pi, ri));
+                }
+            }
+        }
+        let mut attendance_by_person: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+        for (ri, r) in data.rounds.iter().enumerate() {
+            for (ai, a) in r.attendance.iter().enumerate() {
+                attendance_by_person
+                    .entry(a.person.clone())
+                    .or_default()
+                    .push((ri, ai));
+            }
+        }
+        Catalog {
+            factions: index_by(&data.factions, |x| x.id.clone()),
+            people: index_by(&data.people, |x| x.id.clone()),
+            sources: index_by(&data.sources, |x| x.id.clone()),
+            documents: index_by(&data.documents, |x| x.id.clone()),
+            events: index_by(&data.events, |x| x.id.clone()),
+            communities: index_by(&data.communities, |x| x.id.clone()),
+            rounds: data
+                .rounds
+                .iter()
+                .enumerate()
+                .map(|(i, r)| (r.number, i))
+                .collect(),
+            roles_by_faction,
+            attendance_by_person,
+            data,
+        }
+    }
+
+    pub fn faction(&self, id: &str) -> Option<&Faction> {
+        self.factions.get(id).map(|&i| &self.data.factions[i])
+    }
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.people.get(id).map(|&i| &self.data.people[i])
+    }
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.get(id).map(|&i| &self.data.sources[i])
+    }
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.get(id).map(|&i| &self.data.documents[i])
+    }
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.get(id).map(|&i| &self.data.events[i])
+    }
+    pub fn community(&self, id: &str) -> Option<&Community> {
+        self.communities.get(id).map(|&i| &self.data.communities[i])
+    }
+    pub fn round(&self, n: u8) -> Option<&Round> {
+        self.rounds.get(&n).map(|&i| &self.data.rounds[i])
+    }
+
+    /// Round numbers in order.
+    pub fn round_numbers(&self) -> Vec<u8> {
+        let mut v: Vec<u8> = self.data.rounds.iter().map(|r| r.number).collect();
+        v.sort_unstable();
+        v
+    }
+
+    /// Display name for a faction id (the id itself when unknown).
+    pub fn faction_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.faction(id).map_or(id, |f| f.short.as_deref().unwrap_or(&f.name))
+    }
+    pub fn person_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.person(id).map_or(id, |p| p.name.as_str())
+    }
+    pub fn community_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.community(id).map_or(id, |c| c.name.as_str())
+    }
+
+    /// Everyone with a role in the faction, with that role; leaders first.
+    pub fn roles_in(&self, faction: &str) -> Vec<(&Person, &Role)> {
+        let mut v: Vec<(&Person, &Role)> = self
+            .roles_by_faction
+            .get(faction)
+            .into_iter()
+            .flatten()
+            .map(|&(pi, ri)| {
+                let p = &self.data.people[pi];
+                (p, &p.roles[ri])
+            })
+            .collect();
+        v.sort_by_key(|(p, r)| (r.kind, p.name.clone()));
+        v
+    }
+
+    /// Leaders and founders of a faction.
+    pub fn leaders(&self, faction: &str) -> Vec<(&Person, &Role)> {
+        self.roles_in(faction)
+            .into_iter()
+            .filter(|(_, r)| matches!(r.kind, RoleKind::Leader | RoleKind::Founder))
+            .collect()
+    }
+
+    /// The rounds a person is recorded at (attending, online, by envoy, or absent).
+    pub fn attendance_of(&self, person: &str) -> Vec<(&Round, &Attendance)> {
+        let mut v: Vec<(&Round, &Attendance)> = self
+            .attendance_by_person
+            .get(person)
+            .into_iter()
+            .flatten()
+            .map(|&(ri, ai)| {
+                let r = &self.data.rounds[ri];
+                (r, &r.attendance[ai])
+            })
+            .collect();
+        v.sort_by_key(|(r, _)| r.number);
+        v
+    }
+
+    /// Factions a person is tied to by a sourced role or by attending on a faction's behalf.
+    pub fn factions_of<'a>(&'a self, person: &'a Person) -> BTreeSet<&'a str> {
+        let mut set: BTreeSet<&str> = person
+            .roles
+            .iter()
+            .filter_map(|r| r.faction.as_deref())
+            .collect();
+        for (_, a) in self.attendance_of(&person.id) {
+            if let Some(f) = &a.faction {
+                set.insert(f);
+            }
+        }
+        set
+    }
+
+    /// Communities a faction draws from, as its composition claims name them.
+    pub fn communities_of_faction<'a>(&self, faction: &'a Faction) -> BTreeSet<&'a str> {
+        faction
+            .composition
+            .iter()
+            .flat_map(|c| c.communities.iter().map(String::as_str))
+            .collect()
+    }
+
+    /// Communities a person belongs to, as sourced.
+    pub fn communities_of_person<'a>(&self, person: &'a Person) -> BTreeSet<&'a str> {
+        person
+            .communities
+            .iter()
+            .map(|c| c.community.as_str())
+            .collect()
+    }
+
+    /// The disagreements that concern a record.
+    pub fn disagreements_about(&self, subject: &Subject) -> Vec<&Disagreement> {
+        self.data
+            .disagreements
+            .iter()
+            .filter(|d| d.subjects.contains(subject))
+            .collect()
+    }
+
+    /// Relations that involve a faction, either side.
+    pub fn relations_of(&self, faction: &str) -> Vec<&Relation> {
+        self.data
+            .relations
+            .iter()
+            .filter(|r| r.from == faction || r.to == faction)
+            .collect()
+    }
+
+    /// A faction's presence at a round, if a source speaks of it.
+    pub fn presence<'a>(&self, faction: &'a Faction, round: u8) -> Option<&'a Presence> {
+        faction.presence.iter().find(|p| p.round == round)
+    }
+}

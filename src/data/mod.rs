@@ -1,0 +1,10 @@
+//! The dataset: types, the embedded copy, validation, and derived indexes.
+
+pub mod date;
+pub mod embedded;
+pub mod catalog;
+pub mod claims;
+pub mod model;
+pub mod validate;
+
+pub use model::*;

@@ -1,0 +1,87 @@
+//! Every address the app links to, built in one place so the sub-path the site
+//! is served under (e.g. `/vienna` on GitHub Pages) is added exactly once.
+
+use super::state::ViewState;
+
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Links {
+    /// "" at the site root, or "/vienna" (no trailing slash).
+    base: String,
+}
+
+impl Links {
+    /// From a public URL such as "/", "/vienna/" or "/vienna".
+    pub fn new(public_url: &str) -> Links {
+        let trimmed = public_url.trim_end_matches('/');
+        let base = if trimmed.is_empty() || trimmed.starts_with('/') {
+            trimmed.to_string()
+        } else {
+            format!("/{trimmed}")
+        };
+        Links { base }
+    }
+
+    pub fn base(&self) -> &str {
+        &self.base
+    }
+
+    /// A site path (`/matrix`) as an address (`/vienna/matrix`).
+    pub fn path(&self, path: &str) -> String {
+        format!("{}{}", self.base, path)
+    }
+
+    /// A site path with a view state's query string.
+    pub fn with(&self, path: &str, state: &ViewState) -> String {
+        format!("{}{}", self.path(path), state.search())
+    }
+
+    /// The site path of an address, without the base ("/vienna/rounds/2" -> "/rounds/2").
+    pub fn strip<'a>(&self, pathname: &'a str) -> &'a str {
+        match pathname.strip_prefix(self.base.as_str()) {
+            Some("") => "/",
+            Some(rest) if rest.starts_with('/') => rest,
+            _ => pathname,
+        }
+    }
+
+    pub fn round(&self, n: u8, state: &ViewState) -> String {
+        self.with(&format!("/rounds/{n}"), &state.carried())
+    }
+    pub fn faction(&self, id: &str, state: &ViewState) -> String {
+        self.with(&format!("/factions/{id}"), &state.carried())
+    }
+    pub fn person(&self, id: &str, state: &ViewState) -> String {
+        self.with(&format!("/people/{id}"), &state.carried())
+    }
+    pub fn source(&self, id: &str, state: &ViewState) -> String {
+        self.with(&format!("/sources/{id}"), &state.carried())
+    }
+    pub fn document(&self, id: &str, state: &ViewState) -> String {
+        self.with(&format!("/documents/{id}"), &state.carried())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_is_added_once() {
+        for public in ["/vienna/", "/vienna", "vienna"] {
+            let l = Links::new(public);
+            assert_eq!(l.path("/matrix"), "/vienna/matrix");
+            assert_eq!(l.strip("/vienna/rounds/2"), "/rounds/2");
+            assert_eq!(l.strip("/vienna"), "/");
+            assert_eq!(l.strip("/viennax/a"), "/viennax/a");
+        }
+        let root = Links::new("/");
+        assert_eq!(root.path("/matrix"), "/matrix");
+        assert_eq!(root.strip("/rounds/2"), "/rounds/2");
+    }
+
+    #[test]
+    fn links_carry_filters_but_not_view_options() {
+        let (s, _) = ViewState::from_query("faction=nrf&sort=r2&row=aff&compare=3");
+        assert_eq!(Links::new("/vienna/").round(3, &s), "/vienna/rounds/3?faction=nrf");
+    }
+}

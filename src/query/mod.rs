@@ -1,0 +1,11 @@
+//! Pure view logic, tested natively: what the URL says is shown, and what that selects.
+
+pub mod compare;
+pub mod links;
+pub mod matrix;
+pub mod params;
+pub mod participation;
+pub mod select;
+pub mod state;
+pub mod timeline;
+pub mod vocab;

@@ -1,0 +1,40 @@
+//! Participation across rounds: every stated count, shown as a range where sources differ.
+
+use crate::data::catalog::Catalog;
+use crate::data::model::{Count, Counted, Share};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RoundParticipation<'a> {
+    pub number: u8,
+    /// Stated participant counts (not invitees, groups or organisations).
+    pub counts: Vec<&'a Count>,
+    /// Lowest and highest stated participant number; equal when sources agree.
+    pub range: Option<(u32, u32)>,
+    pub women: Vec<&'a Share>,
+}
+
+/// One entry per round, in round order.
+pub fn participation(cat: &Catalog) -> Vec<RoundParticipation<'_>> {
+    cat.round_numbers()
+        .into_iter()
+        .filter_map(|n| cat.round(n))
+        .map(|r| {
+            let counts: Vec<&Count> = r.counts.iter().filter(|c| c.of == Counted::Participants).collect();
+            let range = counts.iter().map(|c| c.value).fold(None, |acc: Option<(u32, u32)>, v| {
+                Some(acc.map_or((v, v), |(lo, hi)| (lo.min(v), hi.max(v))))
+            });
+            RoundParticipation {
+                number: r.number,
+                counts,
+                range,
+                women: r.women_share.iter().collect(),
+            }
+        })
+        .collect()
+}
+
+/// A scale top for the chart: the highest stated count rounded up to a multiple of 20.
+pub fn scale_max(rows: &[RoundParticipation]) -> u32 {
+    let hi = rows.iter().filter_map(|r| r.range).map(|(_, hi)| hi).max().unwrap_or(0);
+    (hi.div_ceil(20) * 20).max(20)
+}

@@ -1,0 +1,361 @@
+//! Which records a [`Filter`] selects, and how many each filter choice would leave.
+//!
+//! Each record's filterable facts are computed once per dataset ([`Facts`]);
+//! a filter change is then only set operations, which keeps large datasets fast.
+
+use std::collections::{BTreeSet, HashMap};
+use std::hash::Hash;
+
+use super::state::Filter;
+use crate::data::catalog::Catalog;
+use crate::data::date::PartialDate;
+use crate::data::model::*;
+
+/// What a filter can test about one record.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Facts {
+    pub factions: BTreeSet<String>,
+    pub communities: BTreeSet<String>,
+    /// Timeline item kinds; `None` where kinds do not apply (factions, people).
+    pub kinds: Option<BTreeSet<EventKind>>,
+    pub faction_kinds: BTreeSet<FactionKind>,
+    pub stances: BTreeSet<Stance>,
+    /// First and last year; `None` where years do not apply.
+    pub years: Option<(i32, i32)>,
+    /// Lower-cased searchable text.
+    pub text: String,
+}
+
+/// One kind of filter.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dim {
+    Faction,
+    Community,
+    Kind,
+    FactionKind,
+    Stance,
+    Years,
+    Text,
+}
+
+fn years_of(dates: &[DateClaim]) -> Option<(i32, i32)> {
+    let first = dates.first()?;
+    let start = PartialDate::parse(&first.start).ok()?;
+    let end = first
+        .end
+        .as_deref()
+        .and_then(|e| PartialDate::parse(e).ok())
+        .unwrap_or(start);
+    Some((start.year, end.year))
+}
+
+fn push_text(text: &mut String, s: &str) {
+    text.push(' ');
+    text.push_str(&s.to_lowercase());
+}
+
+impl Facts {
+    /// Adds what follows from a faction's involvement: its composition, stances, kind.
+    fn add_faction(&mut self, cat: &Catalog, id: &str) {
+        self.factions.insert(id.to_string());
+        if let Some(f) = cat.faction(id) {
+            self.communities
+                .extend(cat.communities_of_faction(f).into_iter().map(String::from));
+            self.stances.extend(f.stances.iter().map(|s| s.stance));
+            self.faction_kinds.insert(f.kind);
+        }
+    }
+
+    /// Adds what follows from a person's involvement: sourced factions and communities.
+    fn add_person(&mut self, cat: &Catalog, id: &str) {
+        if let Some(p) = cat.person(id) {
+            for f in cat.factions_of(p) {
+                self.add_faction(cat, f);
+            }
+            self.communities
+                .extend(p.communities.iter().map(|c| c.community.clone()));
+            push_text(&mut self.text, &p.name);
+        }
+    }
+
+    pub fn for_round(cat: &Catalog, r: &Round) -> Facts {
+        let mut x = Facts {
+            kinds: Some([EventKind::Round].into()),
+            years: years_of(&r.dates),
+            ..Facts::default()
+        };
+        for f in &cat.data.factions {
+            if cat
+                .presence(f, r.number)
+                .is_some_and(|p| p.status != PresenceStatus::Absent)
+            {
+                x.add_faction(cat, &f.id);
+            }
+        }
+        for a in r.attendance.iter().filter(|a| a.mode != Mode::Absent) {
+            x.add_person(cat, &a.person);
+            if let Some(f) = &a.faction {
+                x.add_faction(cat, f);
+            }
+        }
+        for c in r.communities.iter().filter(|c| c.level != PresenceLevel::Absent) {
+            x.communities.insert(c.community.clone());
+        }
+        let t = &mut x.text;
+        push_text(t, &format!("round {}", r.number));
+        for s in [&r.name, &r.headline, &r.summary] {
+            push_text(t, s);
+        }
+        for v in &r.venues {
+            push_text(t, &v.name);
+            push_text(t, &v.city);
+        }
+        for c in r.outcomes.iter().chain(&r.firsts) {
+            push_text(t, &c.text);
+        }
+        for id in &r.documents {
+            if let Some(d) = cat.document(id) {
+                push_text(t, &d.title);
+            }
+        }
+        x
+    }
+
+    pub fn for_event(cat: &Catalog, e: &Event) -> Facts {
+        let mut x = Facts {
+            kinds: Some([e.kind].into()),
+            years: years_of(&e.dates),
+            ..Facts::default()
+        };
+        for f in &e.factions {
+            x.add_faction(cat, f);
+            push_text(&mut x.text, cat.faction_name(f));
+        }
+        for p in &e.people {
+            x.add_person(cat, p);
+        }
+        push_text(&mut x.text, &e.title);
+        push_text(&mut x.text, &e.summary);
+        if let Some(p) = &e.place {
+            push_text(&mut x.text, p);
+        }
+        x
+    }
+
+    pub fn for_faction(cat: &Catalog, f: &Faction) -> Facts {
+        let mut x = Facts::default();
+        x.add_faction(cat, &f.id);
+        let t = &mut x.text;
+        push_text(t, &f.name);
+        if let Some(s) = &f.short {
+            push_text(t, s);
+        }
+        for a in &f.aliases {
+            push_text(t, &a.name);
+        }
+        push_text(t, &f.summary);
+        for b in &f.bases {
+            push_text(t, &b.text);
+        }
+        for (p, _) in cat.leaders(&f.id) {
+            push_text(t, &p.name);
+        }
+        x
+    }
+
+    pub fn for_person(cat: &Catalog, p: &Person) -> Facts {
+        let mut x = Facts::default();
+        x.add_person(cat, &p.id);
+        let t = &mut x.text;
+        for v in &p.variants {
+            push_text(t, &v.name);
+        }
+        push_text(t, &p.summary);
+        for r in &p.roles {
+            push_text(t, &r.title);
+        }
+        x
+    }
+}
+
+/// The search words of a filter, lower-cased.
+pub fn words(q: &str) -> Vec<String> {
+    q.split_whitespace().map(str::to_lowercase).collect()
+}
+
+fn any_of<T: Ord>(wanted: &BTreeSet<T>, have: &BTreeSet<T>) -> bool {
+    wanted.is_empty() || wanted.iter().any(|w| have.contains(w))
+}
+
+/// Does a record pass every active filter, ignoring `skip`?
+pub fn passes(f: &Filter, words: &[String], x: &Facts, skip: Option<Dim>) -> bool {
+    let on = |d: Dim| skip != Some(d);
+    (!on(Dim::Faction) || any_of(&f.factions, &x.factions))
+        && (!on(Dim::Community) || any_of(&f.communities, &x.communities))
+        && (!on(Dim::Kind) || x.kinds.as_ref().is_none_or(|k| any_of(&f.kinds, k)))
+        && (!on(Dim::FactionKind) || any_of(&f.faction_kinds, &x.faction_kinds))
+        && (!on(Dim::Stance) || any_of(&f.stances, &x.stances))
+        && (!on(Dim::Years)
+            || x.years.is_none_or(|(a, b)| {
+                f.from.is_none_or(|from| b >= from) && f.to.is_none_or(|to| a <= to)
+            }))
+        && (!on(Dim::Text) || words.iter().all(|w| x.text.contains(w.as_str())))
+}
+
+/// Does a record pass the whole filter?
+pub fn matches(f: &Filter, x: &Facts) -> bool {
+    passes(f, &words(&f.q), x, None)
+}
+
+/// Should an attendee be highlighted on a round page: do the person's sourced
+/// factions and communities answer the active faction, ethnicity, stance and type filters?
+pub fn highlights(f: &Filter, person: &Facts) -> bool {
+    let active = !(f.factions.is_empty()
+        && f.communities.is_empty()
+        && f.stances.is_empty()
+        && f.faction_kinds.is_empty());
+    active
+        && any_of(&f.factions, &person.factions)
+        && any_of(&f.communities, &person.communities)
+        && any_of(&f.stances, &person.stances)
+        && any_of(&f.faction_kinds, &person.faction_kinds)
+}
+
+/// For each choice of each filter, how many records would pass if it were the only
+/// choice of its kind, the other kinds staying as they are.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FacetCounts {
+    pub factions: HashMap<String, usize>,
+    pub communities: HashMap<String, usize>,
+    pub kinds: HashMap<EventKind, usize>,
+    pub faction_kinds: HashMap<FactionKind, usize>,
+    pub stances: HashMap<Stance, usize>,
+    /// Records passing the whole filter.
+    pub total: usize,
+}
+
+fn bump<K: Clone + Eq + Hash>(map: &mut HashMap<K, usize>, keys: impl IntoIterator<Item = K>) {
+    for k in keys {
+        *map.entry(k).or_insert(0) += 1;
+    }
+}
+
+impl FacetCounts {
+    /// One pass over the records.
+    pub fn count<'a>(f: &Filter, records: impl IntoIterator<Item = &'a Facts>) -> FacetCounts {
+        let w = words(&f.q);
+        let mut c = FacetCounts::default();
+        for x in records {
+            if passes(f, &w, x, None) {
+                c.total += 1;
+            }
+            if passes(f, &w, x, Some(Dim::Faction)) {
+                bump(&mut c.factions, x.factions.iter().cloned());
+            }
+            if passes(f, &w, x, Some(Dim::Community)) {
+                bump(&mut c.communities, x.communities.iter().cloned());
+            }
+            if let Some(kinds) = &x.kinds {
+                if passes(f, &w, x, Some(Dim::Kind)) {
+                    bump(&mut c.kinds, kinds.iter().copied());
+                }
+            }
+            if passes(f, &w, x, Some(Dim::FactionKind)) {
+                bump(&mut c.faction_kinds, x.faction_kinds.iter().copied());
+            }
+            if passes(f, &w, x, Some(Dim::Stance)) {
+                bump(&mut c.stances, x.stances.iter().copied());
+            }
+        }
+        c
+    }
+}
+
+/// Facts of every timeline item (rounds, then events), computed once per dataset.
+pub struct Selection {
+    pub rounds: Vec<Facts>,
+    pub events: Vec<Facts>,
+    pub factions: Vec<Facts>,
+    pub people: Vec<Facts>,
+}
+
+impl Selection {
+    pub fn new(cat: &Catalog) -> Selection {
+        Selection {
+            rounds: cat.data.rounds.iter().map(|r| Facts::for_round(cat, r)).collect(),
+            events: cat.data.events.iter().map(|e| Facts::for_event(cat, e)).collect(),
+            factions: cat.data.factions.iter().map(|f| Facts::for_faction(cat, f)).collect(),
+            people: cat.data.people.iter().map(|p| Facts::for_person(cat, p)).collect(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts(factions: &[&str], communities: &[&str], kind: EventKind, year: i32, text: &str) -> Facts {
+        Facts {
+            factions: factions.iter().map(|s| s.to_string()).collect(),
+            communities: communities.iter().map(|s| s.to_string()).collect(),
+            kinds: Some([kind].into()),
+            years: Some((year, year)),
+            text: text.to_lowercase(),
+            ..Facts::default()
+        }
+    }
+
+    fn filter(q: &str) -> Filter {
+        crate::query::state::ViewState::from_query(q).0.filter
+    }
+
+    #[test]
+    fn or_within_and_across() {
+        let a = facts(&["nrf"], &["tajik"], EventKind::Round, 2023, "Round two");
+        let b = facts(&["aff"], &["hazara"], EventKind::Meeting, 2024, "Doha");
+        assert!(matches(&filter("faction=nrf,aff"), &a) && matches(&filter("faction=nrf,aff"), &b));
+        assert!(!matches(&filter("faction=nrf&ethnicity=hazara"), &a));
+        assert!(!matches(&filter("faction=nrf&ethnicity=hazara"), &b));
+        assert!(matches(&filter("kind=meeting&from=2024"), &b));
+        assert!(!matches(&filter("kind=meeting&to=2023"), &b));
+        assert!(matches(&filter("q=ROUND+two"), &a));
+        assert!(!matches(&filter("q=round+three"), &a));
+    }
+
+    #[test]
+    fn kinds_do_not_apply_to_factions() {
+        let faction = Facts {
+            factions: ["nrf".to_string()].into(),
+            ..Facts::default()
+        };
+        assert!(matches(&filter("kind=meeting&from=2030"), &faction));
+    }
+
+    #[test]
+    fn facet_counts_ignore_their_own_dimension() {
+        let items = [
+            facts(&["nrf"], &["tajik"], EventKind::Round, 2023, ""),
+            facts(&["nrf", "aff"], &["tajik"], EventKind::Round, 2025, ""),
+            facts(&["high-council"], &["hazara", "uzbek"], EventKind::Meeting, 2022, ""),
+        ];
+        let c = FacetCounts::count(&filter("faction=nrf&kind=round"), items.iter());
+        assert_eq!(c.total, 2);
+        // Choosing aff instead of nrf would leave one round; high-council none (kind=round).
+        assert_eq!(c.factions.get("aff"), Some(&1));
+        assert_eq!(c.factions.get("nrf"), Some(&2));
+        assert_eq!(c.factions.get("high-council"), None);
+        // Kind counts ignore kind=round but keep faction=nrf.
+        assert_eq!(c.kinds.get(&EventKind::Round), Some(&2));
+        assert_eq!(c.kinds.get(&EventKind::Meeting), None);
+        assert_eq!(c.communities.get("tajik"), Some(&2));
+    }
+
+    #[test]
+    fn highlight_needs_an_active_identity_filter() {
+        let p = facts(&["high-council"], &["uzbek"], EventKind::Round, 2023, "");
+        assert!(highlights(&filter("ethnicity=uzbek"), &p));
+        assert!(!highlights(&filter("ethnicity=hazara"), &p));
+        assert!(!highlights(&filter("q=dostum"), &p));
+        assert!(!highlights(&filter(""), &p));
+    }
+}
