@@ -89,3 +89,8 @@ test: setup lint test-native test-wasm test-e2e ## Every suite; fails if any fai
 
 clean: ## Remove build outputs (dist*, target/)
 	rm -rf dist dist-sub target
+
+.PHONY: bench
+bench: dist ## Print size, start-up, 10,000-event, vis-timeline/TimelineJS and Lighthouse figures (target/bench/results.json)
+	node scripts/gen-dataset.mjs target/bench/large.json
+	node scripts/bench.mjs --dist $(DIST) --base $(BASE) --data target/bench/large.json --out target/bench/results.json

@@ -99,6 +99,22 @@ impl Catalog {
     pub fn person_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.person(id).map_or(id, |p| p.name.as_str())
     }
+    /// A short name for a source in a citation: "Coffey, Arab News, 2023", "KabulNow, 2025".
+    pub fn source_label(&self, id: &str) -> String {
+        let Some(s) = self.source(id) else {
+            return id.to_string();
+        };
+        let who = match (&s.author, &s.publisher) {
+            (Some(a), Some(p)) => format!("{}, {p}", a.split_whitespace().last().unwrap_or(a)),
+            (Some(a), None) => a.clone(),
+            (None, Some(p)) => p.clone(),
+            (None, None) => s.title.clone(),
+        };
+        match s.date.as_deref().and_then(|d| d.get(..4)) {
+            Some(year) => format!("{who}, {year}"),
+            None => who,
+        }
+    }
     pub fn community_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.community(id).map_or(id, |c| c.name.as_str())
     }

@@ -121,6 +121,21 @@ pub fn format_range(start: &PartialDate, end: Option<&PartialDate>) -> String {
     format!("{start} - {end}")
 }
 
+/// A date or range as written in the dataset, for reading ("3-5 December 2023").
+/// Unparseable text is shown as it is (the validator rejects it anyway).
+pub fn format_text(start: &str, end: Option<&str>) -> String {
+    match PartialDate::parse(start) {
+        Ok(s) => {
+            let e = end.and_then(|e| PartialDate::parse(e).ok());
+            format_range(&s, e.as_ref())
+        }
+        Err(_) => match end {
+            Some(e) => format!("{start} - {e}"),
+            None => start.to_string(),
+        },
+    }
+}
+
 pub fn is_leap(y: i32) -> bool {
     (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
 }

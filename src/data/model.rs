@@ -365,6 +365,9 @@ pub struct Faction {
 pub struct Name {
     pub name: String,
     pub cites: Vec<Cite>,
+    /// True when no source equates this name with the record; the project does.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub inferred: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]

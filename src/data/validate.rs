@@ -370,6 +370,7 @@ impl Validator {
         self.date_claims(&format!("{p}.dates"), &r.dates);
         for (j, v) in r.venues.iter().enumerate() {
             self.text(format!("{p}.venues[{j}].name"), &v.name);
+            self.text(format!("{p}.venues[{j}].city"), &v.city);
             self.cites(&format!("{p}.venues[{j}].cites"), &v.cites);
         }
         self.claims(&format!("{p}.organisers"), &r.organisers);
@@ -381,6 +382,7 @@ impl Validator {
             if s.percent > 100 {
                 self.err(format!("{p}.women_share[{j}].percent"), "is over 100");
             }
+            self.text(format!("{p}.women_share[{j}].stated"), &s.stated);
             self.cites(&format!("{p}.women_share[{j}].cites"), &s.cites);
         }
         for (j, a) in r.attendance.iter().enumerate() {

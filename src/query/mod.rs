@@ -1,6 +1,7 @@
 //! Pure view logic, tested natively: what the URL says is shown, and what that selects.
 
 pub mod compare;
+pub mod export;
 pub mod links;
 pub mod matrix;
 pub mod params;

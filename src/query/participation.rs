@@ -1,7 +1,8 @@
 //! Participation across rounds: every stated count, shown as a range where sources differ.
 
 use crate::data::catalog::Catalog;
-use crate::data::model::{Count, Counted, Share};
+use crate::data::model::{Count, Counted, Qualifier, Share};
+use crate::query::vocab::Vocab;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct RoundParticipation<'a> {
@@ -37,4 +38,12 @@ pub fn participation(cat: &Catalog) -> Vec<RoundParticipation<'_>> {
 pub fn scale_max(rows: &[RoundParticipation]) -> u32 {
     let hi = rows.iter().filter_map(|r| r.range).map(|(_, hi)| hi).max().unwrap_or(0);
     (hi.div_ceil(20) * 20).max(20)
+}
+
+/// A count in plain words: "more than 30 participants", "31 invited".
+pub fn count_text(c: &Count) -> String {
+    match c.qualifier {
+        Qualifier::Exactly => format!("{} {}", c.value, c.of.label()),
+        q => format!("{} {} {}", q.label(), c.value, c.of.label()),
+    }
 }

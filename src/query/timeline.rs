@@ -4,7 +4,7 @@ use super::select::{matches, Selection};
 use super::state::Filter;
 use crate::data::catalog::Catalog;
 use crate::data::date::PartialDate;
-use crate::data::model::DateClaim;
+use crate::data::model::{DateClaim, DisagreementField, Subject};
 
 /// What a timeline item shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -85,11 +85,20 @@ pub fn place(cat: &Catalog, sel: &Selection, filter: &Filter, axis: &Axis) -> Ve
             continue;
         }
         let Some((start, end)) = primary(dates) else { continue };
+        // Variant dates of lower precision are not a dispute; a recorded disagreement is.
+        let subject = match item {
+            Item::Round(i) => Subject::Round(cat.data.rounds[i].number),
+            Item::Event(i) => Subject::Event(cat.data.events[i].id.clone()),
+        };
+        let disputed = cat
+            .disagreements_about(&subject)
+            .iter()
+            .any(|d| d.field == DisagreementField::Date);
         out.push(Placed {
             item,
             start,
             end,
-            disputed: dates.len() > 1,
+            disputed,
             pos: axis.pos(&start),
             lane: 0,
         });

@@ -1,0 +1,122 @@
+//! Participation across the rounds, drawn as SVG: every stated count is a
+//! mark, and where sources differ the spread is drawn as a range, not hidden.
+
+use leptos::prelude::*;
+
+use crate::query::participation::{count_text, participation, scale_max};
+use crate::query::vocab::Vocab;
+use crate::store::Store;
+
+const W: f64 = 560.0;
+const H: f64 = 220.0;
+const LEFT: f64 = 44.0;
+const BOTTOM: f64 = 30.0;
+const TOP: f64 = 12.0;
+
+#[component]
+pub fn ParticipationChart() -> impl IntoView {
+    let store = Store::use_store();
+    move || {
+        let data = store.data.get();
+        let rows = participation(&data.catalog);
+        if rows.is_empty() {
+            return None;
+        }
+        let max = f64::from(scale_max(&rows));
+        let plot_h = H - BOTTOM - TOP;
+        let y = move |v: u32| TOP + plot_h - f64::from(v) / max * plot_h;
+        let step = (W - LEFT - 10.0) / rows.len() as f64;
+        let x = move |i: usize| LEFT + step * (i as f64 + 0.5);
+        let grid = (0..=4)
+            .map(|k| {
+                let v = (max / 4.0 * f64::from(k)).round() as u32;
+                let yy = y(v);
+                view! {
+                    <line class="grid" x1=LEFT x2=W - 6.0 y1=yy y2=yy/>
+                    <text class="tick" x=LEFT - 6.0 y=yy + 4.0 text-anchor="end">{v.to_string()}</text>
+                }
+            })
+            .collect_view();
+        let columns = rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let cx = x(i);
+                let range = r.range.map(|(lo, hi)| {
+                    view! { <rect class="range" x=cx - 7.0 width="14" y=y(hi) height=(y(lo) - y(hi)).max(2.0) rx="3"/> }
+                });
+                let marks = r
+                    .counts
+                    .iter()
+                    .map(|c| {
+                        let title = format!("Round {}: {} ({})", r.number, count_text(c), c.cites.first().map(|x| data.catalog.source_label(&x.source)).unwrap_or_default());
+                        view! { <circle class=format!("mark q-{}", c.qualifier.slug()) cx=cx cy=y(c.value) r="4"><title>{title}</title></circle> }
+                    })
+                    .collect_view();
+                let women = r.women.first().map(|w| {
+                    view! { <text class="women" x=cx y=TOP + 4.0 text-anchor="middle">{format!("♀ {}", w.stated)}</text> }
+                });
+                view! {
+                    <g>
+                        {range}
+                        {marks}
+                        {women}
+                        <text class="label" x=cx y=H - 10.0 text-anchor="middle">{format!("Round {}", r.number)}</text>
+                    </g>
+                }
+            })
+            .collect_view();
+        // The same numbers as text: what a screen reader reads, and a table for everyone.
+        let table_rows = rows
+            .iter()
+            .map(|r| {
+                let counts = r
+                    .counts
+                    .iter()
+                    .map(|c| format!("{} ({})", count_text(c), c.cites.first().map(|x| data.catalog.source_label(&x.source)).unwrap_or_default()))
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                let range = match r.range {
+                    Some((lo, hi)) if lo == hi => lo.to_string(),
+                    Some((lo, hi)) => format!("{lo} to {hi}"),
+                    None => "not stated".into(),
+                };
+                let women = r.women.iter().map(|w| w.stated.clone()).collect::<Vec<_>>().join("; ");
+                view! {
+                    <tr>
+                        <th scope="row">{format!("Round {}", r.number)}</th>
+                        <td>{range}</td>
+                        <td>{counts}</td>
+                        <td>{if women.is_empty() { "not stated".to_string() } else { women }}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <figure class="chart">
+                <svg viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="chart-caption" class="participation">
+                    {grid}
+                    {columns}
+                </svg>
+                <figcaption id="chart-caption">
+                    "Participants per round as each source states them. Dots are single figures; a bar spans the range where sources differ. ♀: women's share where stated."
+                </figcaption>
+                <details class="chart-data">
+                    <summary>"The figures as a table"</summary>
+                    <table>
+                        <caption>"Participants per round"</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">"Round"</th>
+                                <th scope="col">"Range"</th>
+                                <th scope="col">"Stated figures"</th>
+                                <th scope="col">"Women"</th>
+                            </tr>
+                        </thead>
+                        <tbody>{table_rows}</tbody>
+                    </table>
+                </details>
+            </figure>
+        })
+    }
+}

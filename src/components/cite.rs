@@ -1,0 +1,83 @@
+//! Citations: every statement the app shows carries links to its sources.
+
+use leptos::prelude::*;
+
+use crate::app::use_links;
+use crate::data::model::{Cite, Claim};
+use crate::store::Store;
+use crate::url_state::use_url;
+
+/// The list of sources behind a statement, each a link to the source's page
+/// (to the paragraph, for seed documents).
+#[component]
+pub fn Cites(cites: Vec<Cite>) -> impl IntoView {
+    let store = Store::use_store();
+    let links = use_links();
+    let url = use_url();
+    move || {
+        let data = store.data.get();
+        let state = url.state.get();
+        let items = cites
+            .iter()
+            .map(|c| {
+                let label = data.catalog.source_label(&c.source);
+                let title = data
+                    .catalog
+                    .source(&c.source)
+                    .map(|s| s.title.clone())
+                    .unwrap_or_default();
+                let (text, href) = match c.para {
+                    Some(p) => (
+                        format!("{label}, ¶{p}"),
+                        format!("{}#p{p}", links.source(&c.source, &state)),
+                    ),
+                    None => (label, links.source(&c.source, &state)),
+                };
+                view! { <li><a href=href title=title>{text}</a></li> }
+            })
+            .collect_view();
+        view! {
+            <span class="cites">
+                <span class="visually-hidden">"Sources: "</span>
+                <ul>{items}</ul>
+            </span>
+        }
+    }
+}
+
+/// A mark for statements the project infers rather than a source states.
+#[component]
+pub fn Inferred(inferred: bool) -> impl IntoView {
+    inferred.then(|| {
+        view! {
+            <span class="badge inferred" title="The project's inference from the sources, not stated by them">
+                "inferred"
+            </span>
+        }
+    })
+}
+
+/// A statement with its sources.
+#[component]
+pub fn ClaimText(claim: Claim) -> impl IntoView {
+    view! {
+        <span class="claim">
+            {claim.text}
+            " "
+            <Inferred inferred=claim.inferred/>
+            <Cites cites=claim.cites/>
+        </span>
+    }
+}
+
+/// A list of statements with their sources; nothing when empty.
+#[component]
+pub fn ClaimList(claims: Vec<Claim>) -> impl IntoView {
+    (!claims.is_empty()).then(|| {
+        let items = claims
+            .into_iter()
+            .map(|c| view! { <li><ClaimText claim=c/></li> })
+            .collect_view();
+        view! { <ul class="claims">{items}</ul> }
+    })
+}

@@ -1,0 +1,357 @@
+//! The filter form shared by the timeline, the matrix and the lists.
+//!
+//! Every control reads its value from the URL and writes a new URL: the form
+//! holds no state of its own. Controls are built once per dataset and only
+//! their checked state and counts update, so focus stays where the user is.
+
+use std::collections::BTreeSet;
+
+use leptos::html;
+use leptos::prelude::*;
+
+use crate::data::model::{EventKind, FactionKind, Stance};
+use crate::query::select::{FacetCounts, Facts};
+use crate::query::state::{Filter, ViewState};
+use crate::query::vocab::Vocab;
+use crate::store::{Loaded, Store};
+use crate::url_state::{use_url, view_setter};
+
+/// Which records the filters count and select.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// Rounds and context events.
+    Timeline,
+    Factions,
+    People,
+}
+
+impl Scope {
+    pub fn records(self, data: &Loaded) -> Vec<&Facts> {
+        let s = &data.selection;
+        match self {
+            Scope::Timeline => s.rounds.iter().chain(s.events.iter()).collect(),
+            Scope::Factions => s.factions.iter().collect(),
+            Scope::People => s.people.iter().collect(),
+        }
+    }
+    fn noun(self) -> &'static str {
+        match self {
+            Scope::Timeline => "rounds and events",
+            Scope::Factions => "factions",
+            Scope::People => "people",
+        }
+    }
+}
+
+/// The facet counts of the current filter over a scope's records.
+pub fn use_counts(scope: Scope) -> Memo<FacetCounts> {
+    let store = Store::use_store();
+    let url = use_url();
+    Memo::new(move |_| {
+        let data = store.data.get();
+        url.state.with(|s| FacetCounts::count(&s.filter, scope.records(&data)))
+    })
+}
+
+type Selected = fn(&Filter, &str) -> bool;
+
+/// One checkbox of a facet.
+struct Choice {
+    value: String,
+    label: String,
+    /// Is it selected in this filter?
+    selected: Selected,
+    /// Selects or unselects it.
+    toggle: fn(&mut Filter, &str),
+    /// How many records it would leave.
+    count: fn(&FacetCounts, &str) -> usize,
+}
+
+fn toggle_in(set: &mut BTreeSet<String>, v: &str) {
+    if !set.remove(v) {
+        set.insert(v.to_string());
+    }
+}
+
+fn toggle_vocab<T: Vocab + Ord>(set: &mut BTreeSet<T>, v: &str) {
+    if let Some(x) = T::from_slug(v) {
+        if !set.remove(&x) {
+            set.insert(x);
+        }
+    }
+}
+
+fn has_vocab<T: Vocab + Ord>(set: &BTreeSet<T>, v: &str) -> bool {
+    T::from_slug(v).is_some_and(|x| set.contains(&x))
+}
+
+#[component]
+fn Facet(
+    /// URL parameter and input name.
+    name: &'static str,
+    legend: &'static str,
+    choices: Vec<Choice>,
+    counts: Memo<FacetCounts>,
+) -> impl IntoView {
+    let url = use_url();
+    let set_view = view_setter();
+    let any_selected = {
+        let values: Vec<(String, Selected)> = choices.iter().map(|c| (c.value.clone(), c.selected)).collect();
+        move || url.state.with(|s| values.iter().any(|(v, f)| f(&s.filter, v)))
+    };
+    let items = choices
+        .into_iter()
+        .map(|c| {
+            let id = format!("f-{name}-{}", c.value);
+            let value = c.value.clone();
+            let checked = {
+                let value = value.clone();
+                move || url.state.with(|s| (c.selected)(&s.filter, &value))
+            };
+            let n = {
+                let value = value.clone();
+                move || counts.with(|k| (c.count)(k, &value))
+            };
+            let on_change = {
+                let set_view = set_view.clone();
+                let value = value.clone();
+                move |_| {
+                    let mut state: ViewState = url.state.get_untracked();
+                    (c.toggle)(&mut state.filter, &value);
+                    set_view(state, false);
+                }
+            };
+            let n2 = n.clone();
+            view! {
+                <li class:empty=move || n2() == 0>
+                    <input type="checkbox" id=id.clone() name=name value=value prop:checked=checked on:change=on_change/>
+                    <label for=id>
+                        {c.label}
+                        " "
+                        <span class="count">
+                            <span class="visually-hidden">", matching: "</span>
+                            {move || format!("({})", n())}
+                        </span>
+                    </label>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="facet" open=any_selected()>
+            <summary>{legend}</summary>
+            <fieldset>
+                <legend class="visually-hidden">{legend}</legend>
+                <ul class="choices">{items}</ul>
+            </fieldset>
+        </details>
+    }
+}
+
+/// The text search: written to the URL as you type (replacing, not pushing).
+#[component]
+fn Search() -> impl IntoView {
+    let url = use_url();
+    let set_view = view_setter();
+    let input: NodeRef<html::Input> = NodeRef::new();
+    // Follow the URL (back/forward, clear) without fighting the typist.
+    Effect::new(move |_| {
+        let q = url.state.with(|s| s.filter.q.clone());
+        if let Some(el) = input.get() {
+            if el.value() != q {
+                el.set_value(&q);
+            }
+        }
+    });
+    let on_input = move |ev| {
+        let mut state = url.state.get_untracked();
+        state.filter.q = event_target_value(&ev);
+        set_view(state, true);
+    };
+    view! {
+        <div class="search">
+            <label for="filter-q">"Search names and summaries"</label>
+            <input
+                id="filter-q"
+                name="q"
+                type="search"
+                node_ref=input
+                value=url.state.get_untracked().filter.q
+                on:input=on_input
+                autocomplete="off"
+                maxlength="200"
+            />
+        </div>
+    }
+}
+
+/// From/to year selects.
+#[component]
+fn Years() -> impl IntoView {
+    let store = Store::use_store();
+    let url = use_url();
+    let set_view = view_setter();
+    let years = move || {
+        let a = &store.data.get().axis;
+        (a.first_year..a.end_year).collect::<Vec<i32>>()
+    };
+    let select = move |which: &'static str| {
+        let set_view = set_view.clone();
+        let current = move || {
+            url.state
+                .with(|s| if which == "from" { s.filter.from } else { s.filter.to })
+                .map(|y| y.to_string())
+                .unwrap_or_default()
+        };
+        let on_change = move |ev| {
+            let v = event_target_value(&ev);
+            let mut state = url.state.get_untracked();
+            let y = v.parse::<i32>().ok();
+            if which == "from" {
+                state.filter.from = y;
+            } else {
+                state.filter.to = y;
+            }
+            set_view(state, false);
+        };
+        let options = move || {
+            years()
+                .into_iter()
+                .map(|y| {
+                    let s = y.to_string();
+                    let selected = {
+                        let s = s.clone();
+                        move || current() == s
+                    };
+                    view! { <option value=s.clone() selected=selected>{s.clone()}</option> }
+                })
+                .collect_view()
+        };
+        let label = if which == "from" { "From year" } else { "To year" };
+        let id = format!("filter-{which}");
+        view! {
+            <label for=id.clone()>{label}</label>
+            <select id=id name=which on:change=on_change prop:value=current>
+                <option value="">"any"</option>
+                {options}
+            </select>
+        }
+    };
+    view! { <div class="years">{select("from")}{select("to")}</div> }
+}
+
+/// The whole filter form for a scope, with the number of matching records.
+#[component]
+pub fn FilterBar(scope: Scope) -> impl IntoView {
+    let store = Store::use_store();
+    let url = use_url();
+    let set_view = view_setter();
+    let counts = use_counts(scope);
+    let clear = move |_| {
+        let mut state = url.state.get_untracked();
+        state.filter = Filter::default();
+        set_view(state, false);
+    };
+    let facets = move || {
+        let data = store.data.get();
+        let cat = &data.catalog;
+        let factions: Vec<Choice> = cat
+            .data
+            .factions
+            .iter()
+            .map(|f| Choice {
+                value: f.id.clone(),
+                label: cat.faction_name(&f.id).to_string(),
+                selected: |f, v| f.factions.contains(v),
+                toggle: |f, v| toggle_in(&mut f.factions, v),
+                count: |k, v| k.factions.get(v).copied().unwrap_or(0),
+            })
+            .collect();
+        let communities: Vec<Choice> = cat
+            .data
+            .communities
+            .iter()
+            .map(|c| Choice {
+                value: c.id.clone(),
+                label: c.name.clone(),
+                selected: |f, v| f.communities.contains(v),
+                toggle: |f, v| toggle_in(&mut f.communities, v),
+                count: |k, v| k.communities.get(v).copied().unwrap_or(0),
+            })
+            .collect();
+        let kinds: Vec<Choice> = EventKind::ALL
+            .iter()
+            .map(|k| Choice {
+                value: k.slug().into(),
+                label: k.label().into(),
+                selected: |f, v| has_vocab(&f.kinds, v),
+                toggle: |f, v| toggle_vocab(&mut f.kinds, v),
+                count: |k, v| EventKind::from_slug(v).and_then(|x| k.kinds.get(&x).copied()).unwrap_or(0),
+            })
+            .collect();
+        let types: Vec<Choice> = FactionKind::ALL
+            .iter()
+            .map(|k| Choice {
+                value: k.slug().into(),
+                label: k.label().into(),
+                selected: |f, v| has_vocab(&f.faction_kinds, v),
+                toggle: |f, v| toggle_vocab(&mut f.faction_kinds, v),
+                count: |k, v| FactionKind::from_slug(v).and_then(|x| k.faction_kinds.get(&x).copied()).unwrap_or(0),
+            })
+            .collect();
+        let stances: Vec<Choice> = Stance::ALL
+            .iter()
+            .map(|k| Choice {
+                value: k.slug().into(),
+                label: k.label().into(),
+                selected: |f, v| has_vocab(&f.stances, v),
+                toggle: |f, v| toggle_vocab(&mut f.stances, v),
+                count: |k, v| Stance::from_slug(v).and_then(|x| k.stances.get(&x).copied()).unwrap_or(0),
+            })
+            .collect();
+        view! {
+            {(scope == Scope::Timeline).then(|| view! { <Facet name="kind" legend="Kind of event" choices=kinds counts=counts/> })}
+            <Facet name="faction" legend="Faction" choices=factions counts=counts/>
+            <Facet name="ethnicity" legend="Ethnic or religious group" choices=communities counts=counts/>
+            <Facet name="stance" legend="Stance" choices=stances counts=counts/>
+            {(scope == Scope::Factions).then(|| view! { <Facet name="type" legend="Kind of faction" choices=types counts=counts/> })}
+            {(scope == Scope::Timeline).then(|| view! { <Years/> })}
+        }
+    };
+    let summary = move || {
+        let total = counts.with(|c| c.total);
+        let all = scope.records(&store.data.get()).len();
+        format!("{total} of {all} {} match.", scope.noun())
+    };
+    view! {
+        <form id="filters" class="filters" role="search" aria-label="Filters" on:submit=|ev| ev.prevent_default()>
+            <Search/>
+            <div class="facets">{facets}</div>
+            <p class="filter-summary">
+                <span role="status">{summary}</span>
+                " "
+                {move || (!url.state.with(|s| s.filter.is_empty())).then(|| {
+                    view! { <button type="button" class="link-button" on:click=clear.clone()>"Clear all filters"</button> }
+                })}
+            </p>
+        </form>
+    }
+}
+
+/// Shown when a filter leaves nothing: says so and offers to clear.
+#[component]
+pub fn EmptyResult(what: &'static str) -> impl IntoView {
+    let url = use_url();
+    let set_view = view_setter();
+    let clear = move |_| {
+        let mut state = url.state.get_untracked();
+        state.filter = Filter::default();
+        set_view(state, false);
+    };
+    view! {
+        <div class="empty-result">
+            <p>{format!("No {what} match these filters.")}</p>
+            <button type="button" on:click=clear>"Clear all filters"</button>
+        </div>
+    }
+}

@@ -1,0 +1,11 @@
+//! Reusable pieces of the interface.
+
+pub mod chart;
+pub mod cite;
+pub mod copy_link;
+pub mod dataset_banner;
+pub mod export;
+pub mod filter_bar;
+pub mod names;
+pub mod notices;
+pub mod title;

@@ -1,0 +1,215 @@
+//! Exports of the current filtered view as CSV and JSON.
+//!
+//! A view is first turned into a [`Table`] (the rows the user sees, in order),
+//! then written out. CSV cells that a spreadsheet would run as a formula are
+//! prefixed with `'` so an exported dataset cannot carry one.
+
+use serde_json::{Map, Value};
+
+use super::matrix::{founded, stances, CellStatus};
+use super::timeline::{Item, Placed};
+use super::vocab::Vocab;
+use crate::data::catalog::Catalog;
+use crate::data::date::format_range;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Table {
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+fn csv_cell(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
+impl Table {
+    fn new(headers: &[&str]) -> Table {
+        Table {
+            headers: headers.iter().map(|h| h.to_string()).collect(),
+            rows: Vec::new(),
+        }
+    }
+
+    pub fn to_csv(&self) -> String {
+        let line = |cells: &[String]| cells.iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(",");
+        let mut out = line(&self.headers);
+        out.push_str("\r\n");
+        for r in &self.rows {
+            out.push_str(&line(r));
+            out.push_str("\r\n");
+        }
+        out
+    }
+
+    /// An array of objects keyed by the headers.
+    pub fn to_json(&self) -> String {
+        let rows: Vec<Value> = self
+            .rows
+            .iter()
+            .map(|r| {
+                let obj: Map<String, Value> = self
+                    .headers
+                    .iter()
+                    .zip(r)
+                    .map(|(h, v)| (h.clone(), Value::String(v.clone())))
+                    .collect();
+                Value::Object(obj)
+            })
+            .collect();
+        serde_json::to_string_pretty(&Value::Array(rows)).unwrap_or_else(|_| "[]".into())
+    }
+}
+
+fn join<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
+    items.into_iter().collect::<Vec<_>>().join("; ")
+}
+
+fn sources_of<'a>(cites: impl IntoIterator<Item = &'a crate::data::model::Cite>) -> String {
+    let mut v: Vec<String> = Vec::new();
+    for c in cites {
+        let s = match c.para {
+            Some(p) => format!("{} ¶{p}", c.source),
+            None => c.source.clone(),
+        };
+        if !v.contains(&s) {
+            v.push(s);
+        }
+    }
+    v.join("; ")
+}
+
+/// The timeline as shown: rounds and events in date order.
+pub fn timeline(cat: &Catalog, placed: &[Placed]) -> Table {
+    let mut t = Table::new(&["kind", "id", "title", "dates", "place", "summary", "factions", "sources"]);
+    for p in placed {
+        let dates = format_range(&p.start, p.end.as_ref());
+        let row = match p.item {
+            Item::Round(i) => {
+                let r = &cat.data.rounds[i];
+                vec![
+                    "round".into(),
+                    r.number.to_string(),
+                    r.name.clone(),
+                    dates,
+                    join(r.venues.iter().map(|v| v.name.as_str())),
+                    r.headline.clone(),
+                    join(
+                        cat.data
+                            .factions
+                            .iter()
+                            .filter(|f| cat.presence(f, r.number).is_some())
+                            .map(|f| f.id.as_str()),
+                    ),
+                    sources_of(r.dates.iter().flat_map(|d| &d.cites)),
+                ]
+            }
+            Item::Event(i) => {
+                let e = &cat.data.events[i];
+                vec![
+                    e.kind.slug().into(),
+                    e.id.clone(),
+                    e.title.clone(),
+                    dates,
+                    e.place.clone().unwrap_or_default(),
+                    e.summary.clone(),
+                    join(e.factions.iter().map(String::as_str)),
+                    sources_of(&e.cites),
+                ]
+            }
+        };
+        t.rows.push(row);
+    }
+    t
+}
+
+/// The matrix rows as shown: one row per faction, rounds then attributes.
+pub fn matrix(cat: &Catalog, rows: &[usize]) -> Table {
+    let rounds = cat.round_numbers();
+    let mut headers: Vec<String> = vec!["id".into(), "faction".into()];
+    headers.extend(rounds.iter().map(|n| format!("round {n}")));
+    headers.extend(
+        ["kind", "leaders", "base", "ethnic composition", "stance", "founded"]
+            .iter()
+            .map(|s| s.to_string()),
+    );
+    let mut t = Table { headers, rows: Vec::new() };
+    for &i in rows {
+        let f = &cat.data.factions[i];
+        let mut row = vec![f.id.clone(), f.name.clone()];
+        row.extend(
+            rounds
+                .iter()
+                .map(|&n| CellStatus::of(cat.presence(f, n)).label().to_lowercase()),
+        );
+        row.push(f.kind.label().into());
+        row.push(join(cat.leaders(&f.id).iter().map(|(p, _)| p.name.as_str())));
+        row.push(join(f.bases.iter().map(|b| b.text.as_str())));
+        row.push(join(
+            cat.communities_of_faction(f)
+                .into_iter()
+                .map(|c| cat.community_name(c)),
+        ));
+        row.push(join(stances(f).into_iter().map(|s| s.label())));
+        row.push(founded(f).map(|d| d.to_string()).unwrap_or_default());
+        t.rows.push(row);
+    }
+    t
+}
+
+/// The people list as shown.
+pub fn people(cat: &Catalog, rows: &[usize]) -> Table {
+    let mut t = Table::new(&["id", "name", "variants", "factions", "rounds", "summary"]);
+    for &i in rows {
+        let p = &cat.data.people[i];
+        let rounds: Vec<String> = cat
+            .attendance_of(&p.id)
+            .iter()
+            .map(|(r, a)| format!("{} ({})", r.number, a.mode.label()))
+            .collect();
+        t.rows.push(vec![
+            p.id.clone(),
+            p.name.clone(),
+            join(p.variants.iter().map(|v| v.name.as_str())),
+            join(cat.factions_of(p)),
+            rounds.join("; "),
+            p.summary.clone(),
+        ]);
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_and_defuses_formulas() {
+        let t = Table {
+            headers: vec!["a".into(), "b".into()],
+            rows: vec![vec!["=HYPERLINK(\"x\")".into(), "one, \"two\"\nthree".into()]],
+        };
+        assert_eq!(
+            t.to_csv(),
+            "a,b\r\n\"'=HYPERLINK(\"\"x\"\")\",\"one, \"\"two\"\"\nthree\"\r\n"
+        );
+    }
+
+    #[test]
+    fn json_is_an_array_of_objects() {
+        let t = Table {
+            headers: vec!["id".into()],
+            rows: vec![vec!["<img src=x>".into()]],
+        };
+        let v: Value = serde_json::from_str(&t.to_json()).unwrap();
+        assert_eq!(v[0]["id"], "<img src=x>");
+    }
+}
