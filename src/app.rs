@@ -14,7 +14,9 @@ use crate::url_state::DatasetFromUrl;
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
-        show_fatal(&format!("The explorer stopped because of an internal error: {info}"));
+        show_fatal(&format!(
+            "The explorer stopped because of an internal error: {info}"
+        ));
     }));
     leptos::mount::mount_to_body(App);
 }
@@ -144,7 +146,9 @@ fn Header() -> impl IntoView {
         .map(|&(label, path)| {
             let is_current = move || {
                 let c = current();
-                c == path || c.starts_with(&format!("{path}/")) || (path == "/timeline" && c.starts_with("/rounds/"))
+                c == path
+                    || c.starts_with(&format!("{path}/"))
+                    || (path == "/timeline" && c.starts_with("/rounds/"))
             };
             // Filters and the loaded dataset travel with the navigation.
             let href = move || links.with(path, &url.state.get().carried());

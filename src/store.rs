@@ -55,7 +55,10 @@ pub enum LoadStatus {
     Idle,
     Loading(String),
     /// Loading failed; the message says what and where. The embedded data is shown.
-    Failed { from: String, message: String },
+    Failed {
+        from: String,
+        message: String,
+    },
 }
 
 /// Seconds before a dataset request is abandoned.
@@ -133,14 +136,17 @@ impl Store {
 
 /// Fetches a dataset's text, refusing what cannot be one.
 async fn fetch_text(url: &str) -> Result<String, String> {
-    let controller = web_sys::AbortController::new().map_err(|_| "the browser cannot make requests".to_string())?;
+    let controller = web_sys::AbortController::new()
+        .map_err(|_| "the browser cannot make requests".to_string())?;
     let signal = controller.signal();
     let abort = Closure::once(move || controller.abort());
-    let timer = web_sys::window()
-        .and_then(|w| {
-            w.set_timeout_with_callback_and_timeout_and_arguments_0(abort.as_ref().unchecked_ref(), TIMEOUT_MS)
-                .ok()
-        });
+    let timer = web_sys::window().and_then(|w| {
+        w.set_timeout_with_callback_and_timeout_and_arguments_0(
+            abort.as_ref().unchecked_ref(),
+            TIMEOUT_MS,
+        )
+        .ok()
+    });
     let response = Request::get(url).abort_signal(Some(&signal)).send().await;
     if let (Some(id), Some(w)) = (timer, web_sys::window()) {
         w.clear_timeout_with_handle(id);
@@ -160,7 +166,11 @@ async fn fetch_text(url: &str) -> Result<String, String> {
             response.status_text()
         ));
     }
-    let content_type = response.headers().get("content-type").unwrap_or_default().to_ascii_lowercase();
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .unwrap_or_default()
+        .to_ascii_lowercase();
     let is_json = content_type.contains("json");
     let is_text = content_type.starts_with("text/plain") || content_type.is_empty();
     if !(is_json || is_text) {

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The benchmark dataset written by `scripts/gen-dataset.mjs` is valid: the strict
 //! validator accepts it, it has the advertised size (10,000 events, 300 factions,
 //! 2,000 people), and the generator is deterministic (two runs, identical bytes).

@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! The validator reports each kind of problem at its JSON path. Each test breaks
 //! one thing in a copy of the embedded dataset (as a `serde_json::Value`) and
 //! checks the exact problem reported.

@@ -73,7 +73,16 @@ pub fn ParticipationChart() -> impl IntoView {
                 let counts = r
                     .counts
                     .iter()
-                    .map(|c| format!("{} ({})", count_text(c), c.cites.first().map(|x| data.catalog.source_label(&x.source)).unwrap_or_default()))
+                    .map(|c| {
+                        format!(
+                            "{} ({})",
+                            count_text(c),
+                            c.cites
+                                .first()
+                                .map(|x| data.catalog.source_label(&x.source))
+                                .unwrap_or_default()
+                        )
+                    })
                     .collect::<Vec<_>>()
                     .join("; ");
                 let range = match r.range {
@@ -81,7 +90,12 @@ pub fn ParticipationChart() -> impl IntoView {
                     Some((lo, hi)) => format!("{lo} to {hi}"),
                     None => "not stated".into(),
                 };
-                let women = r.women.iter().map(|w| w.stated.clone()).collect::<Vec<_>>().join("; ");
+                let women = r
+                    .women
+                    .iter()
+                    .map(|w| w.stated.clone())
+                    .collect::<Vec<_>>()
+                    .join("; ");
                 view! {
                     <tr>
                         <th scope="row">{format!("Round {}", r.number)}</th>

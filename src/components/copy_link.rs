@@ -8,8 +8,12 @@ use wasm_bindgen_futures::JsFuture;
 pub fn CopyLink() -> impl IntoView {
     let status = RwSignal::new(String::new());
     let copy = move |_| {
-        let Some(window) = web_sys::window() else { return };
-        let Ok(href) = window.location().href() else { return };
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let Ok(href) = window.location().href() else {
+            return;
+        };
         let clipboard = window.navigator().clipboard();
         let promise = clipboard.write_text(&href);
         wasm_bindgen_futures::spawn_local(async move {

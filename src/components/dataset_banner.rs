@@ -23,7 +23,9 @@ pub fn DatasetBanner() -> impl IntoView {
         match &data.origin {
             Origin::Embedded => None,
             Origin::Url(u) => Some(format!("Showing a dataset loaded from {u}: {version}.")),
-            Origin::File(f) => Some(format!("Showing a dataset loaded from the file {f}: {version}.")),
+            Origin::File(f) => Some(format!(
+                "Showing a dataset loaded from the file {f}: {version}."
+            )),
         }
     };
     view! {

@@ -39,12 +39,20 @@ pub fn ExportButtons(
     let csv = {
         let table = table.clone();
         move |_| {
-            let r = download(&format!("{name}.csv"), "text/csv;charset=utf-8", &table().to_csv());
+            let r = download(
+                &format!("{name}.csv"),
+                "text/csv;charset=utf-8",
+                &table().to_csv(),
+            );
             error.set(r.err().unwrap_or_default());
         }
     };
     let json = move |_| {
-        let r = download(&format!("{name}.json"), "application/json", &table().to_json());
+        let r = download(
+            &format!("{name}.json"),
+            "application/json",
+            &table().to_json(),
+        );
         error.set(r.err().unwrap_or_default());
     };
     view! {

@@ -49,7 +49,8 @@ pub fn use_counts(scope: Scope) -> Memo<FacetCounts> {
     let url = use_url();
     Memo::new(move |_| {
         let data = store.data.get();
-        url.state.with(|s| FacetCounts::count(&s.filter, scope.records(&data)))
+        url.state
+            .with(|s| FacetCounts::count(&s.filter, scope.records(&data)))
     })
 }
 
@@ -96,8 +97,14 @@ fn Facet(
     let url = use_url();
     let set_view = view_setter();
     let any_selected = {
-        let values: Vec<(String, Selected)> = choices.iter().map(|c| (c.value.clone(), c.selected)).collect();
-        move || url.state.with(|s| values.iter().any(|(v, f)| f(&s.filter, v)))
+        let values: Vec<(String, Selected)> = choices
+            .iter()
+            .map(|c| (c.value.clone(), c.selected))
+            .collect();
+        move || {
+            url.state
+                .with(|s| values.iter().any(|(v, f)| f(&s.filter, v)))
+        }
     };
     let items = choices
         .into_iter()
@@ -199,7 +206,13 @@ fn Years() -> impl IntoView {
         let set_view = set_view.clone();
         let current = move || {
             url.state
-                .with(|s| if which == "from" { s.filter.from } else { s.filter.to })
+                .with(|s| {
+                    if which == "from" {
+                        s.filter.from
+                    } else {
+                        s.filter.to
+                    }
+                })
                 .map(|y| y.to_string())
                 .unwrap_or_default()
         };
@@ -227,7 +240,11 @@ fn Years() -> impl IntoView {
                 })
                 .collect_view()
         };
-        let label = if which == "from" { "From year" } else { "To year" };
+        let label = if which == "from" {
+            "From year"
+        } else {
+            "To year"
+        };
         let id = format!("filter-{which}");
         view! {
             <label for=id.clone()>{label}</label>
@@ -286,7 +303,11 @@ pub fn FilterBar(scope: Scope) -> impl IntoView {
                 label: k.label().into(),
                 selected: |f, v| has_vocab(&f.kinds, v),
                 toggle: |f, v| toggle_vocab(&mut f.kinds, v),
-                count: |k, v| EventKind::from_slug(v).and_then(|x| k.kinds.get(&x).copied()).unwrap_or(0),
+                count: |k, v| {
+                    EventKind::from_slug(v)
+                        .and_then(|x| k.kinds.get(&x).copied())
+                        .unwrap_or(0)
+                },
             })
             .collect();
         let types: Vec<Choice> = FactionKind::ALL
@@ -296,7 +317,11 @@ pub fn FilterBar(scope: Scope) -> impl IntoView {
                 label: k.label().into(),
                 selected: |f, v| has_vocab(&f.faction_kinds, v),
                 toggle: |f, v| toggle_vocab(&mut f.faction_kinds, v),
-                count: |k, v| FactionKind::from_slug(v).and_then(|x| k.faction_kinds.get(&x).copied()).unwrap_or(0),
+                count: |k, v| {
+                    FactionKind::from_slug(v)
+                        .and_then(|x| k.faction_kinds.get(&x).copied())
+                        .unwrap_or(0)
+                },
             })
             .collect();
         let stances: Vec<Choice> = Stance::ALL
@@ -306,7 +331,11 @@ pub fn FilterBar(scope: Scope) -> impl IntoView {
                 label: k.label().into(),
                 selected: |f, v| has_vocab(&f.stances, v),
                 toggle: |f, v| toggle_vocab(&mut f.stances, v),
-                count: |k, v| Stance::from_slug(v).and_then(|x| k.stances.get(&x).copied()).unwrap_or(0),
+                count: |k, v| {
+                    Stance::from_slug(v)
+                        .and_then(|x| k.stances.get(&x).copied())
+                        .unwrap_or(0)
+                },
             })
             .collect();
         view! {

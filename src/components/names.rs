@@ -35,7 +35,11 @@ pub fn FactionLink(id: String, #[prop(optional)] full: bool) -> impl IntoView {
         match data.catalog.faction(&id) {
             Some(f) => {
                 let href = links.faction(&id, &url.state.get());
-                let name = if full { f.name.clone() } else { data.catalog.faction_name(&id).to_string() };
+                let name = if full {
+                    f.name.clone()
+                } else {
+                    data.catalog.faction_name(&id).to_string()
+                };
                 view! { <a class="faction" href=href title=f.name.clone()>{name}</a> }.into_any()
             }
             None => view! { <span>{id.clone()}</span> }.into_any(),

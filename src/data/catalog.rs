@@ -31,7 +31,10 @@ impl Catalog {
         for (pi, p) in data.people.iter().enumerate() {
             for (ri, r) in p.roles.iter().enumerate() {
                 if let Some(f) = &r.faction {
-                    roles_by_faction.entry(f.clone()).or_default().push((pi, ri));
+                    roles_by_faction
+                        .entry(f.clone())
+                        .or_default()
+                        .push((pi, ri));
                 }
             }
         }
@@ -94,7 +97,8 @@ impl Catalog {
 
     /// Display name for a faction id (the id itself when unknown).
     pub fn faction_name<'a>(&'a self, id: &'a str) -> &'a str {
-        self.faction(id).map_or(id, |f| f.short.as_deref().unwrap_or(&f.name))
+        self.faction(id)
+            .map_or(id, |f| f.short.as_deref().unwrap_or(&f.name))
     }
     pub fn person_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.person(id).map_or(id, |p| p.name.as_str())

@@ -31,7 +31,13 @@ struct Collector {
 }
 
 impl Collector {
-    fn add(&mut self, target: &Target, topic: impl Into<String>, text: impl Into<String>, cites: &[Cite]) {
+    fn add(
+        &mut self,
+        target: &Target,
+        topic: impl Into<String>,
+        text: impl Into<String>,
+        cites: &[Cite],
+    ) {
         self.out.push(ClaimRef {
             target: target.clone(),
             topic: topic.into(),
@@ -65,7 +71,12 @@ pub fn all_claims(d: &Dataset) -> Vec<ClaimRef> {
         let topic = |what: &str| format!("Round {}: {what}", r.number);
         c.dates(&t, &topic("dates"), &r.dates);
         for v in &r.venues {
-            c.add(&t, topic("venue"), format!("{}, {}", v.name, v.city), &v.cites);
+            c.add(
+                &t,
+                topic("venue"),
+                format!("{}, {}", v.name, v.city),
+                &v.cites,
+            );
         }
         c.claims(&t, &topic("organisers"), &r.organisers);
         for n in &r.counts {
@@ -83,7 +94,12 @@ pub fn all_claims(d: &Dataset) -> Vec<ClaimRef> {
         c.claims(&t, &topic("firsts"), &r.firsts);
         c.claims(&t, &topic("outcomes"), &r.outcomes);
         for x in &r.reactions {
-            c.add(&t, topic("reactions"), format!("{}: {}", x.actor, x.text), &x.cites);
+            c.add(
+                &t,
+                topic("reactions"),
+                format!("{}: {}", x.actor, x.text),
+                &x.cites,
+            );
         }
     }
     for f in &d.factions {
@@ -101,7 +117,12 @@ pub fn all_claims(d: &Dataset) -> Vec<ClaimRef> {
             c.add(&t, topic("stance"), x.text.clone(), &x.cites);
         }
         for x in &f.presence {
-            c.add(&t, topic(&format!("round {}", x.round)), x.text.clone(), &x.cites);
+            c.add(
+                &t,
+                topic(&format!("round {}", x.round)),
+                x.text.clone(),
+                &x.cites,
+            );
         }
         c.claims(&t, &topic("notes"), &f.notes);
     }
@@ -133,7 +154,12 @@ pub fn all_claims(d: &Dataset) -> Vec<ClaimRef> {
     }
     for r in &d.relations {
         let t = Target::Relation(r.from.clone(), r.to.clone());
-        c.add(&t, format!("{} and {}", r.from, r.to), r.text.clone(), &r.cites);
+        c.add(
+            &t,
+            format!("{} and {}", r.from, r.to),
+            r.text.clone(),
+            &r.cites,
+        );
     }
     for x in &d.disagreements {
         let t = Target::Disagreement(x.id.clone());

@@ -18,8 +18,18 @@ pub struct PartialDate {
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 impl PartialDate {
@@ -76,7 +86,11 @@ impl PartialDate {
     /// Days since 1970-01-01 of the latest day this date can mean.
     pub fn last_day(&self) -> i64 {
         let m = self.month.unwrap_or(12);
-        days_from_civil(self.year, m, self.day.unwrap_or(days_in_month(self.year, m)))
+        days_from_civil(
+            self.year,
+            m,
+            self.day.unwrap_or(days_in_month(self.year, m)),
+        )
     }
 
     /// Position on a continuous axis in fractional years (middle of the span meant).
@@ -166,14 +180,33 @@ mod tests {
 
     #[test]
     fn parses_each_precision() {
-        assert_eq!(PartialDate::parse("2022").unwrap().precision(), Precision::Year);
-        assert_eq!(PartialDate::parse("2022-03").unwrap().precision(), Precision::Month);
-        assert_eq!(PartialDate::parse("2022-09-15").unwrap().precision(), Precision::Day);
+        assert_eq!(
+            PartialDate::parse("2022").unwrap().precision(),
+            Precision::Year
+        );
+        assert_eq!(
+            PartialDate::parse("2022-03").unwrap().precision(),
+            Precision::Month
+        );
+        assert_eq!(
+            PartialDate::parse("2022-09-15").unwrap().precision(),
+            Precision::Day
+        );
     }
 
     #[test]
     fn rejects_impossible_dates() {
-        for bad in ["2023-02-29", "2022-13", "2022-00", "2022-04-31", "22-01-01", "2022-1-01", "", "x", "2022-01-01-01"] {
+        for bad in [
+            "2023-02-29",
+            "2022-13",
+            "2022-00",
+            "2022-04-31",
+            "22-01-01",
+            "2022-1-01",
+            "",
+            "x",
+            "2022-01-01-01",
+        ] {
             assert!(PartialDate::parse(bad).is_err(), "{bad} should be rejected");
         }
         assert!(PartialDate::parse("2024-02-29").is_ok());
@@ -182,8 +215,14 @@ mod tests {
     #[test]
     fn formats_ranges() {
         let p = |s| PartialDate::parse(s).unwrap();
-        assert_eq!(format_range(&p("2022-09-15"), Some(&p("2022-09-17"))), "15-17 September 2022");
-        assert_eq!(format_range(&p("2024-06-30"), Some(&p("2024-07-01"))), "30 June - 1 July 2024");
+        assert_eq!(
+            format_range(&p("2022-09-15"), Some(&p("2022-09-17"))),
+            "15-17 September 2022"
+        );
+        assert_eq!(
+            format_range(&p("2024-06-30"), Some(&p("2024-07-01"))),
+            "30 June - 1 July 2024"
+        );
         assert_eq!(format_range(&p("2022-03"), None), "March 2022");
     }
 

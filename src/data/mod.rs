@@ -1,9 +1,9 @@
 //! The dataset: types, the embedded copy, validation, and derived indexes.
 
-pub mod date;
-pub mod embedded;
 pub mod catalog;
 pub mod claims;
+pub mod date;
+pub mod embedded;
 pub mod model;
 pub mod validate;
 

@@ -31,9 +31,14 @@ impl fmt::Display for Problem {
 /// Why a dataset was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     /// Not JSON, or JSON of the wrong shape; `path` is where parsing stopped.
-    Json { path: String, message: String },
+    Json {
+        path: String,
+        message: String,
+    },
     /// Well-formed, but the checks found problems (all of them, not just the first).
     Invalid(Vec<Problem>),
 }
@@ -217,10 +222,7 @@ impl Validator {
                     ),
                     Some(n) if n == 0 || n as usize > count => self.err(
                         format!("{p}.para"),
-                        format!(
-                            "source \"{}\" has paragraphs 1-{count}, not {n}",
-                            c.source
-                        ),
+                        format!("source \"{}\" has paragraphs 1-{count}, not {n}", c.source),
                     ),
                     Some(_) => {}
                 },
@@ -271,7 +273,10 @@ impl Validator {
         self.ids("people", d.people.iter().map(|x| x.id.as_str()));
         self.ids("documents", d.documents.iter().map(|x| x.id.as_str()));
         self.ids("events", d.events.iter().map(|x| x.id.as_str()));
-        self.ids("disagreements", d.disagreements.iter().map(|x| x.id.as_str()));
+        self.ids(
+            "disagreements",
+            d.disagreements.iter().map(|x| x.id.as_str()),
+        );
         for (i, c) in d.communities.iter().enumerate() {
             self.text(format!("communities[{i}].name"), &c.name);
         }
@@ -351,7 +356,10 @@ impl Validator {
             if para.n as usize != j + 1 {
                 self.err(
                     format!("{p}.paragraphs[{j}].n"),
-                    format!("expected {} (paragraphs are numbered in order from 1)", j + 1),
+                    format!(
+                        "expected {} (paragraphs are numbered in order from 1)",
+                        j + 1
+                    ),
                 );
             }
             self.text(format!("{p}.paragraphs[{j}].opens"), &para.opens);
@@ -519,7 +527,10 @@ impl Validator {
         self.text(format!("{p}.topic"), &x.topic);
         self.text(format!("{p}.note"), &x.note);
         if x.values.len() < 2 {
-            self.err(format!("{p}.values"), "a disagreement needs at least two values");
+            self.err(
+                format!("{p}.values"),
+                "a disagreement needs at least two values",
+            );
         }
         for (j, v) in x.values.iter().enumerate() {
             self.text(format!("{p}.values[{j}].value"), &v.value);

@@ -40,7 +40,13 @@ impl Table {
     }
 
     pub fn to_csv(&self) -> String {
-        let line = |cells: &[String]| cells.iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(",");
+        let line = |cells: &[String]| {
+            cells
+                .iter()
+                .map(|c| csv_cell(c))
+                .collect::<Vec<_>>()
+                .join(",")
+        };
         let mut out = line(&self.headers);
         out.push_str("\r\n");
         for r in &self.rows {
@@ -89,7 +95,9 @@ fn sources_of<'a>(cites: impl IntoIterator<Item = &'a crate::data::model::Cite>)
 
 /// The timeline as shown: rounds and events in date order.
 pub fn timeline(cat: &Catalog, placed: &[Placed]) -> Table {
-    let mut t = Table::new(&["kind", "id", "title", "dates", "place", "summary", "factions", "sources"]);
+    let mut t = Table::new(&[
+        "kind", "id", "title", "dates", "place", "summary", "factions", "sources",
+    ]);
     for p in placed {
         let dates = format_range(&p.start, p.end.as_ref());
         let row = match p.item {
@@ -137,11 +145,21 @@ pub fn matrix(cat: &Catalog, rows: &[usize]) -> Table {
     let mut headers: Vec<String> = vec!["id".into(), "faction".into()];
     headers.extend(rounds.iter().map(|n| format!("round {n}")));
     headers.extend(
-        ["kind", "leaders", "base", "ethnic composition", "stance", "founded"]
-            .iter()
-            .map(|s| s.to_string()),
+        [
+            "kind",
+            "leaders",
+            "base",
+            "ethnic composition",
+            "stance",
+            "founded",
+        ]
+        .iter()
+        .map(|s| s.to_string()),
     );
-    let mut t = Table { headers, rows: Vec::new() };
+    let mut t = Table {
+        headers,
+        rows: Vec::new(),
+    };
     for &i in rows {
         let f = &cat.data.factions[i];
         let mut row = vec![f.id.clone(), f.name.clone()];
@@ -151,7 +169,9 @@ pub fn matrix(cat: &Catalog, rows: &[usize]) -> Table {
                 .map(|&n| CellStatus::of(cat.presence(f, n)).label().to_lowercase()),
         );
         row.push(f.kind.label().into());
-        row.push(join(cat.leaders(&f.id).iter().map(|(p, _)| p.name.as_str())));
+        row.push(join(
+            cat.leaders(&f.id).iter().map(|(p, _)| p.name.as_str()),
+        ));
         row.push(join(f.bases.iter().map(|b| b.text.as_str())));
         row.push(join(
             cat.communities_of_faction(f)
@@ -195,7 +215,10 @@ mod tests {
     fn csv_quotes_and_defuses_formulas() {
         let t = Table {
             headers: vec!["a".into(), "b".into()],
-            rows: vec![vec!["=HYPERLINK(\"x\")".into(), "one, \"two\"\nthree".into()]],
+            rows: vec![vec![
+                "=HYPERLINK(\"x\")".into(),
+                "one, \"two\"\nthree".into(),
+            ]],
         };
         assert_eq!(
             t.to_csv(),

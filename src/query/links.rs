@@ -82,6 +82,9 @@ mod tests {
     #[test]
     fn links_carry_filters_but_not_view_options() {
         let (s, _) = ViewState::from_query("faction=nrf&sort=r2&row=aff&compare=3");
-        assert_eq!(Links::new("/vienna/").round(3, &s), "/vienna/rounds/3?faction=nrf");
+        assert_eq!(
+            Links::new("/vienna/").round(3, &s),
+            "/vienna/rounds/3?faction=nrf"
+        );
     }
 }

@@ -76,7 +76,11 @@ pub fn evidence<'a>(cat: &'a Catalog, f: &'a Faction, round: u8) -> Evidence<'a>
         if members.iter().any(|(q, _)| q.id == p.id) {
             continue;
         }
-        if let Some((_, a)) = cat.attendance_of(&p.id).into_iter().find(|(r, _)| r.number == round) {
+        if let Some((_, a)) = cat
+            .attendance_of(&p.id)
+            .into_iter()
+            .find(|(r, _)| r.number == round)
+        {
             members.push((p, a));
         }
     }
@@ -114,7 +118,13 @@ enum Key {
 }
 
 fn key(cat: &Catalog, f: &Faction, col: Column) -> Option<Key> {
-    let text = |s: String| if s.is_empty() { None } else { Some(Key::Text(s.to_lowercase())) };
+    let text = |s: String| {
+        if s.is_empty() {
+            None
+        } else {
+            Some(Key::Text(s.to_lowercase()))
+        }
+    };
     match col {
         Column::Name => text(f.name.clone()),
         Column::Round(n) => match CellStatus::of(cat.presence(f, n)) {
@@ -143,13 +153,24 @@ fn key(cat: &Catalog, f: &Faction, col: Column) -> Option<Key> {
 }
 
 /// Indices of the factions the filter keeps, sorted by `sort` (by name when none).
-pub fn rows(cat: &Catalog, sel: &Selection, filter: &Filter, sort: Option<Column>, desc: bool) -> Vec<usize> {
+pub fn rows(
+    cat: &Catalog,
+    sel: &Selection,
+    filter: &Filter,
+    sort: Option<Column>,
+    desc: bool,
+) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..cat.data.factions.len())
         .filter(|&i| matches(filter, &sel.factions[i]))
         .collect();
     let col = sort.unwrap_or(Column::Name);
     let keys: Vec<Option<Key>> = cat.data.factions.iter().map(|f| key(cat, f, col)).collect();
-    let names: Vec<String> = cat.data.factions.iter().map(|f| f.name.to_lowercase()).collect();
+    let names: Vec<String> = cat
+        .data
+        .factions
+        .iter()
+        .map(|f| f.name.to_lowercase())
+        .collect();
     idx.sort_by(|&a, &b| {
         let by_key = match (&keys[a], &keys[b]) {
             (Some(x), Some(y)) if desc => y.cmp(x),

@@ -21,15 +21,13 @@ pub fn decode(s: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push(h * 16 + l);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(h * 16 + l);
+                    i += 2;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             b => out.push(b),
         }
         i += 1;
@@ -92,12 +90,21 @@ mod tests {
         assert_eq!(decode("100%"), "100%");
         assert_eq!(decode("%zz%4"), "%zz%4");
         assert_eq!(decode("%FF"), "\u{FFFD}");
-        assert_eq!(parse_query("&&=&a"), vec![(String::new(), String::new()), ("a".into(), String::new())]);
+        assert_eq!(
+            parse_query("&&=&a"),
+            vec![(String::new(), String::new()), ("a".into(), String::new())]
+        );
     }
 
     #[test]
     fn encode_round_trips() {
-        for s in ["a b,c", "<img src=x onerror=alert(1)>", "ħ€ß", "100%", "a+b"] {
+        for s in [
+            "a b,c",
+            "<img src=x onerror=alert(1)>",
+            "ħ€ß",
+            "100%",
+            "a+b",
+        ] {
             assert_eq!(decode(&encode(s)), s);
         }
     }

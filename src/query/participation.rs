@@ -20,10 +20,17 @@ pub fn participation(cat: &Catalog) -> Vec<RoundParticipation<'_>> {
         .into_iter()
         .filter_map(|n| cat.round(n))
         .map(|r| {
-            let counts: Vec<&Count> = r.counts.iter().filter(|c| c.of == Counted::Participants).collect();
-            let range = counts.iter().map(|c| c.value).fold(None, |acc: Option<(u32, u32)>, v| {
-                Some(acc.map_or((v, v), |(lo, hi)| (lo.min(v), hi.max(v))))
-            });
+            let counts: Vec<&Count> = r
+                .counts
+                .iter()
+                .filter(|c| c.of == Counted::Participants)
+                .collect();
+            let range = counts
+                .iter()
+                .map(|c| c.value)
+                .fold(None, |acc: Option<(u32, u32)>, v| {
+                    Some(acc.map_or((v, v), |(lo, hi)| (lo.min(v), hi.max(v))))
+                });
             RoundParticipation {
                 number: r.number,
                 counts,
@@ -36,7 +43,12 @@ pub fn participation(cat: &Catalog) -> Vec<RoundParticipation<'_>> {
 
 /// A scale top for the chart: the highest stated count rounded up to a multiple of 20.
 pub fn scale_max(rows: &[RoundParticipation]) -> u32 {
-    let hi = rows.iter().filter_map(|r| r.range).map(|(_, hi)| hi).max().unwrap_or(0);
+    let hi = rows
+        .iter()
+        .filter_map(|r| r.range)
+        .map(|(_, hi)| hi)
+        .max()
+        .unwrap_or(0);
     (hi.div_ceil(20) * 20).max(20)
 }
 

@@ -98,7 +98,11 @@ impl Facts {
                 x.add_faction(cat, f);
             }
         }
-        for c in r.communities.iter().filter(|c| c.level != PresenceLevel::Absent) {
+        for c in r
+            .communities
+            .iter()
+            .filter(|c| c.level != PresenceLevel::Absent)
+        {
             x.communities.insert(c.community.clone());
         }
         let t = &mut x.text;
@@ -282,10 +286,30 @@ pub struct Selection {
 impl Selection {
     pub fn new(cat: &Catalog) -> Selection {
         Selection {
-            rounds: cat.data.rounds.iter().map(|r| Facts::for_round(cat, r)).collect(),
-            events: cat.data.events.iter().map(|e| Facts::for_event(cat, e)).collect(),
-            factions: cat.data.factions.iter().map(|f| Facts::for_faction(cat, f)).collect(),
-            people: cat.data.people.iter().map(|p| Facts::for_person(cat, p)).collect(),
+            rounds: cat
+                .data
+                .rounds
+                .iter()
+                .map(|r| Facts::for_round(cat, r))
+                .collect(),
+            events: cat
+                .data
+                .events
+                .iter()
+                .map(|e| Facts::for_event(cat, e))
+                .collect(),
+            factions: cat
+                .data
+                .factions
+                .iter()
+                .map(|f| Facts::for_faction(cat, f))
+                .collect(),
+            people: cat
+                .data
+                .people
+                .iter()
+                .map(|p| Facts::for_person(cat, p))
+                .collect(),
         }
     }
 }
@@ -294,7 +318,13 @@ impl Selection {
 mod tests {
     use super::*;
 
-    fn facts(factions: &[&str], communities: &[&str], kind: EventKind, year: i32, text: &str) -> Facts {
+    fn facts(
+        factions: &[&str],
+        communities: &[&str],
+        kind: EventKind,
+        year: i32,
+        text: &str,
+    ) -> Facts {
         Facts {
             factions: factions.iter().map(|s| s.to_string()).collect(),
             communities: communities.iter().map(|s| s.to_string()).collect(),
@@ -336,7 +366,13 @@ mod tests {
         let items = [
             facts(&["nrf"], &["tajik"], EventKind::Round, 2023, ""),
             facts(&["nrf", "aff"], &["tajik"], EventKind::Round, 2025, ""),
-            facts(&["high-council"], &["hazara", "uzbek"], EventKind::Meeting, 2022, ""),
+            facts(
+                &["high-council"],
+                &["hazara", "uzbek"],
+                EventKind::Meeting,
+                2022,
+                "",
+            ),
         ];
         let c = FacetCounts::count(&filter("faction=nrf&kind=round"), items.iter());
         assert_eq!(c.total, 2);

@@ -232,7 +232,12 @@ fn parse_list<T: Vocab + Ord>(
     }
 }
 
-fn parse_slugs(param: &'static str, value: &str, into: &mut BTreeSet<String>, notices: &mut Vec<Notice>) {
+fn parse_slugs(
+    param: &'static str,
+    value: &str,
+    into: &mut BTreeSet<String>,
+    notices: &mut Vec<Notice>,
+) {
     for item in list(value) {
         if is_slug(item) {
             into.insert(item.to_string());
@@ -264,7 +269,10 @@ fn parse_year(param: &'static str, value: &str, notices: &mut Vec<Notice>) -> Op
 /// Is this a dataset address the app will fetch: http(s), or a path on this site?
 pub fn is_loadable_address(s: &str) -> bool {
     let lower = s.to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://") || s.starts_with('/') || s.starts_with("./"))
+    (lower.starts_with("https://")
+        || lower.starts_with("http://")
+        || s.starts_with('/')
+        || s.starts_with("./"))
         && !s.starts_with("//")
         && s.len() <= 2048
         && !s.chars().any(char::is_control)
@@ -288,9 +296,27 @@ impl ViewState {
             match k {
                 "faction" => parse_slugs("faction", v, &mut f.factions, &mut n),
                 "ethnicity" => parse_slugs("ethnicity", v, &mut f.communities, &mut n),
-                "kind" => parse_list("kind", "an item kind such as round or meeting", v, &mut f.kinds, &mut n),
-                "type" => parse_list("type", "a faction kind such as armed-front or party", v, &mut f.faction_kinds, &mut n),
-                "stance" => parse_list("stance", "armed, negotiation or both", v, &mut f.stances, &mut n),
+                "kind" => parse_list(
+                    "kind",
+                    "an item kind such as round or meeting",
+                    v,
+                    &mut f.kinds,
+                    &mut n,
+                ),
+                "type" => parse_list(
+                    "type",
+                    "a faction kind such as armed-front or party",
+                    v,
+                    &mut f.faction_kinds,
+                    &mut n,
+                ),
+                "stance" => parse_list(
+                    "stance",
+                    "armed, negotiation or both",
+                    v,
+                    &mut f.stances,
+                    &mut n,
+                ),
                 "from" => f.from = parse_year("from", v, &mut n),
                 "to" => f.to = parse_year("to", v, &mut n),
                 "q" => {
@@ -376,34 +402,49 @@ impl ViewState {
         self.filter.factions.retain(|id| {
             let known = catalog.faction(id).is_some();
             if !known {
-                notices.push(Notice::Unknown { what: "faction", id: id.clone() });
+                notices.push(Notice::Unknown {
+                    what: "faction",
+                    id: id.clone(),
+                });
             }
             known
         });
         self.filter.communities.retain(|id| {
             let known = catalog.community(id).is_some();
             if !known {
-                notices.push(Notice::Unknown { what: "ethnic or religious group", id: id.clone() });
+                notices.push(Notice::Unknown {
+                    what: "ethnic or religious group",
+                    id: id.clone(),
+                });
             }
             known
         });
         if let Some(id) = &self.row {
             if catalog.faction(id).is_none() {
-                notices.push(Notice::Unknown { what: "faction", id: id.clone() });
+                notices.push(Notice::Unknown {
+                    what: "faction",
+                    id: id.clone(),
+                });
                 self.row = None;
             }
         }
         for col in [&mut self.sort, &mut self.col] {
             if let Some(Column::Round(n)) = *col {
                 if catalog.round(n).is_none() {
-                    notices.push(Notice::Unknown { what: "round", id: n.to_string() });
+                    notices.push(Notice::Unknown {
+                        what: "round",
+                        id: n.to_string(),
+                    });
                     *col = None;
                 }
             }
         }
         if let Some(n) = self.compare {
             if catalog.round(n).is_none() {
-                notices.push(Notice::Unknown { what: "round", id: n.to_string() });
+                notices.push(Notice::Unknown {
+                    what: "round",
+                    id: n.to_string(),
+                });
                 self.compare = None;
             }
         }
@@ -414,18 +455,33 @@ impl ViewState {
     pub fn to_query(&self) -> String {
         let f = &self.filter;
         let mut pairs: Vec<(&str, String)> = Vec::new();
-        let join = |items: Vec<&str>| items.iter().map(|s| encode(s)).collect::<Vec<_>>().join(",");
+        let join = |items: Vec<&str>| {
+            items
+                .iter()
+                .map(|s| encode(s))
+                .collect::<Vec<_>>()
+                .join(",")
+        };
         if !f.factions.is_empty() {
-            pairs.push(("faction", join(f.factions.iter().map(String::as_str).collect())));
+            pairs.push((
+                "faction",
+                join(f.factions.iter().map(String::as_str).collect()),
+            ));
         }
         if !f.communities.is_empty() {
-            pairs.push(("ethnicity", join(f.communities.iter().map(String::as_str).collect())));
+            pairs.push((
+                "ethnicity",
+                join(f.communities.iter().map(String::as_str).collect()),
+            ));
         }
         if !f.kinds.is_empty() {
             pairs.push(("kind", join(f.kinds.iter().map(|k| k.slug()).collect())));
         }
         if !f.faction_kinds.is_empty() {
-            pairs.push(("type", join(f.faction_kinds.iter().map(|k| k.slug()).collect())));
+            pairs.push((
+                "type",
+                join(f.faction_kinds.iter().map(|k| k.slug()).collect()),
+            ));
         }
         if !f.stances.is_empty() {
             pairs.push(("stance", join(f.stances.iter().map(|k| k.slug()).collect())));
@@ -504,9 +560,18 @@ mod tests {
         );
         assert_eq!(s, ViewState::default());
         assert_eq!(n.len(), 8, "{n:?}");
-        assert!(n.iter().any(|x| matches!(x, Notice::UnknownParam(p) if p == "utm_source")));
-        let text = n.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n");
-        assert!(text.contains("<script>alert(1)</script>"), "the notice quotes the value as text: {text}");
+        assert!(n
+            .iter()
+            .any(|x| matches!(x, Notice::UnknownParam(p) if p == "utm_source")));
+        let text = n
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(
+            text.contains("<script>alert(1)</script>"),
+            "the notice quotes the value as text: {text}"
+        );
     }
 
     #[test]
@@ -532,7 +597,12 @@ mod tests {
 
     #[test]
     fn columns_round_trip() {
-        for c in [Column::Name, Column::Round(3), Column::Stance, Column::Founded] {
+        for c in [
+            Column::Name,
+            Column::Round(3),
+            Column::Stance,
+            Column::Founded,
+        ] {
             assert_eq!(Column::from_slug(&c.slug()), Some(c));
         }
         for bad in ["r", "r0", "r-1", "r1000", "R1", "names"] {
@@ -544,7 +614,12 @@ mod tests {
     fn loadable_addresses() {
         assert!(is_loadable_address("https://example.org/data.json"));
         assert!(is_loadable_address("/vienna/data/alt.json"));
-        for bad in ["javascript:alert(1)", "data:application/json,{}", "//evil.example/x", "ftp://x"] {
+        for bad in [
+            "javascript:alert(1)",
+            "data:application/json,{}",
+            "//evil.example/x",
+            "ftp://x",
+        ] {
             assert!(!is_loadable_address(bad), "{bad}");
         }
     }

@@ -72,19 +72,35 @@ pub fn axis(cat: &Catalog) -> Axis {
     let ticks = (first_year..=end_year)
         .map(|y| (y, f64::from(y - first_year) / span))
         .collect();
-    Axis { first_year, end_year, ticks }
+    Axis {
+        first_year,
+        end_year,
+        ticks,
+    }
 }
 
 /// The items the filter selects, in date order, placed on the axis.
 pub fn place(cat: &Catalog, sel: &Selection, filter: &Filter, axis: &Axis) -> Vec<Placed> {
     let mut out: Vec<Placed> = Vec::new();
-    let rounds = cat.data.rounds.iter().enumerate().map(|(i, r)| (Item::Round(i), &r.dates, &sel.rounds[i]));
-    let events = cat.data.events.iter().enumerate().map(|(i, e)| (Item::Event(i), &e.dates, &sel.events[i]));
+    let rounds = cat
+        .data
+        .rounds
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (Item::Round(i), &r.dates, &sel.rounds[i]));
+    let events = cat
+        .data
+        .events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (Item::Event(i), &e.dates, &sel.events[i]));
     for (item, dates, facts) in rounds.chain(events) {
         if !matches(filter, facts) {
             continue;
         }
-        let Some((start, end)) = primary(dates) else { continue };
+        let Some((start, end)) = primary(dates) else {
+            continue;
+        };
         // Variant dates of lower precision are not a dispute; a recorded disagreement is.
         let subject = match item {
             Item::Round(i) => Subject::Round(cat.data.rounds[i].number),

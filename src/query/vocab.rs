@@ -127,7 +127,13 @@ impl Vocab for PresenceStatus {
 }
 
 impl Vocab for Mode {
-    const ALL: &'static [Self] = &[Mode::Attended, Mode::InPerson, Mode::Online, Mode::Envoy, Mode::Absent];
+    const ALL: &'static [Self] = &[
+        Mode::Attended,
+        Mode::InPerson,
+        Mode::Online,
+        Mode::Envoy,
+        Mode::Absent,
+    ];
     fn slug(self) -> &'static str {
         match self {
             Mode::Attended => "attended",

@@ -35,7 +35,12 @@ pub fn AboutPage() -> impl IntoView {
         .into_iter()
         .map(|(k, v)| view! { <tr><th scope="row">{k}</th><td>{v.to_string()}</td></tr> })
         .collect_view();
-        let method = d.meta.method.iter().map(|m| view! { <li>{m.clone()}</li> }).collect_view();
+        let method = d
+            .meta
+            .method
+            .iter()
+            .map(|m| view! { <li>{m.clone()}</li> })
+            .collect_view();
         let origin = match &data.origin {
             Origin::Embedded => "the dataset built into this site".to_string(),
             Origin::Url(u) => format!("a dataset loaded from {u}"),
@@ -104,10 +109,15 @@ fn LoadDataset() -> impl IntoView {
         }
     };
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
             return;
         };
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
         let name = file.name();
         if file.size() > MAX_BYTES as f64 {
             problem.set(format!(
@@ -125,7 +135,9 @@ fn LoadDataset() -> impl IntoView {
         }
         wasm_bindgen_futures::spawn_local(async move {
             match JsFuture::from(file.text()).await {
-                Ok(text) => store.load_text(&text.as_string().unwrap_or_default(), Origin::File(name)),
+                Ok(text) => {
+                    store.load_text(&text.as_string().unwrap_or_default(), Origin::File(name))
+                }
                 Err(_) => problem.set(format!("The file {name} could not be read.")),
             }
         });

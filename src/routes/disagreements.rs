@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 
+use crate::app::use_links;
 use crate::components::cite::Cites;
 use crate::components::names::{FactionLink, PersonLink, RoundLink};
 use crate::components::title::use_title;
 use crate::data::model::{Disagreement, Subject};
-use crate::app::use_links;
 use crate::store::Store;
 
 fn subject_link(s: &Subject) -> AnyView {
@@ -15,9 +15,16 @@ fn subject_link(s: &Subject) -> AnyView {
         Subject::Round(n) => view! { <RoundLink number=*n/> }.into_any(),
         Subject::Faction(id) => view! { <FactionLink id=id.clone() full=true/> }.into_any(),
         Subject::Person(id) => view! { <PersonLink id=id.clone()/> }.into_any(),
-        Subject::Document(id) => view! { <a href=links.path(&format!("/documents/{id}"))>{id.clone()}</a> }.into_any(),
-        Subject::Source(id) => view! { <a href=links.path(&format!("/sources/{id}"))>{id.clone()}</a> }.into_any(),
-        Subject::Event(id) => view! { <a href=links.path(&format!("/timeline#event-{id}"))>{id.clone()}</a> }.into_any(),
+        Subject::Document(id) => {
+            view! { <a href=links.path(&format!("/documents/{id}"))>{id.clone()}</a> }.into_any()
+        }
+        Subject::Source(id) => {
+            view! { <a href=links.path(&format!("/sources/{id}"))>{id.clone()}</a> }.into_any()
+        }
+        Subject::Event(id) => {
+            view! { <a href=links.path(&format!("/timeline#event-{id}"))>{id.clone()}</a> }
+                .into_any()
+        }
     }
 }
 

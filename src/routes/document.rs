@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::app::use_links;
-use crate::components::cite::{ClaimList, Cites};
+use crate::components::cite::{Cites, ClaimList};
 use crate::components::names::RoundLink;
 use crate::components::title::use_title;
 use crate::data::date::format_text;
@@ -18,7 +18,9 @@ pub fn DocumentPage() -> impl IntoView {
     let id = move || params.with(|p| p.get("id").unwrap_or_default());
     use_title(move || {
         let data = store.data.get();
-        data.catalog.document(&id()).map_or("Document not found".into(), |d| d.title.clone())
+        data.catalog
+            .document(&id())
+            .map_or("Document not found".into(), |d| d.title.clone())
     });
     move || {
         let data = store.data.get();

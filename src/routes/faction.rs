@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::app::use_links;
-use crate::components::cite::{ClaimList, Cites, Inferred};
+use crate::components::cite::{Cites, ClaimList, Inferred};
 use crate::components::names::{FactionLink, PersonLink, RoundLink};
 use crate::components::title::use_title;
 use crate::data::date::format_text;
@@ -129,11 +129,19 @@ fn FactionView(faction: Faction) -> impl IntoView {
         .iter()
         .filter(|e| e.factions.contains(&f.id))
         .map(|e| {
-            let when = e.dates.first().map(|d| format_text(&d.start, d.end.as_deref())).unwrap_or_default();
+            let when = e
+                .dates
+                .first()
+                .map(|d| format_text(&d.start, d.end.as_deref()))
+                .unwrap_or_default();
             view! { <li>{format!("{when}: {}", e.title)}" "<Cites cites=e.cites.clone()/></li> }
         })
         .collect_view();
-    let disagreements = cat.disagreements_about(&Subject::Faction(f.id.clone())).into_iter().cloned().collect::<Vec<_>>();
+    let disagreements = cat
+        .disagreements_about(&Subject::Faction(f.id.clone()))
+        .into_iter()
+        .cloned()
+        .collect::<Vec<_>>();
     let has_people = !cat.roles_in(&f.id).is_empty();
     let has_relations = !cat.relations_of(&f.id).is_empty();
     let has_events = cat.data.events.iter().any(|e| e.factions.contains(&f.id));

@@ -23,7 +23,8 @@ pub fn FactionsPage() -> impl IntoView {
     let url = use_url();
     let shown = Memo::new(move |_| {
         let data = store.data.get();
-        url.state.with(|s| rows(&data.catalog, &data.selection, &s.filter, None, false))
+        url.state
+            .with(|s| rows(&data.catalog, &data.selection, &s.filter, None, false))
     });
     let table = move || export::matrix(&store.data.get_untracked().catalog, &shown.get_untracked());
     let list = move || {

@@ -26,7 +26,8 @@ pub fn MatrixPage() -> impl IntoView {
     let url = use_url();
     let shown = Memo::new(move |_| {
         let data = store.data.get();
-        url.state.with(|s| rows(&data.catalog, &data.selection, &s.filter, s.sort, s.desc))
+        url.state
+            .with(|s| rows(&data.catalog, &data.selection, &s.filter, s.sort, s.desc))
     });
     let table = move || export::matrix(&store.data.get_untracked().catalog, &shown.get_untracked());
     view! {
@@ -111,7 +112,10 @@ fn Legend() -> impl IntoView {
 fn SortHeader(col: Column) -> impl IntoView {
     let url = use_url();
     let set_view = view_setter();
-    let sorted = move || url.state.with(|s| (s.sort.unwrap_or(Column::Name) == col).then_some(s.desc));
+    let sorted = move || {
+        url.state
+            .with(|s| (s.sort.unwrap_or(Column::Name) == col).then_some(s.desc))
+    };
     let aria = move || match sorted() {
         Some(true) => "descending",
         Some(false) => "ascending",
@@ -216,15 +220,22 @@ fn RoundCell(faction: String, col: Column) -> impl IntoView {
     let store = Store::use_store();
     let url = use_url();
     let set_view = view_setter();
-    let Column::Round(n) = col else { return ().into_any() };
+    let Column::Round(n) = col else {
+        return ().into_any();
+    };
     let data = store.data.get_untracked();
     let status = data
         .catalog
         .faction(&faction)
-        .map_or(CellStatus::Unknown, |f| CellStatus::of(data.catalog.presence(f, n)));
+        .map_or(CellStatus::Unknown, |f| {
+            CellStatus::of(data.catalog.presence(f, n))
+        });
     let selected = {
         let faction = faction.clone();
-        move || url.state.with(|s| s.row.as_deref() == Some(faction.as_str()) && s.col == Some(col))
+        move || {
+            url.state
+                .with(|s| s.row.as_deref() == Some(faction.as_str()) && s.col == Some(col))
+        }
     };
     let col_hit = move || url.state.with(|s| s.col == Some(col));
     let name = data.catalog.faction_name(&faction).to_string();

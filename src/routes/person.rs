@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::app::use_links;
-use crate::components::cite::{ClaimList, Cites, Inferred};
+use crate::components::cite::{Cites, ClaimList, Inferred};
 use crate::components::names::{FactionLink, RoundLink};
 use crate::components::title::use_title;
 use crate::data::date::format_text;
@@ -59,7 +59,9 @@ fn PersonView(person: Person) -> impl IntoView {
         .iter()
         .map(|r| {
             let when = match (&r.since, &r.until) {
-                (Some(s), Some(u)) => format!(" ({} to {})", format_text(s, None), format_text(u, None)),
+                (Some(s), Some(u)) => {
+                    format!(" ({} to {})", format_text(s, None), format_text(u, None))
+                }
                 (Some(s), None) => format!(" (from {})", format_text(s, None)),
                 (None, Some(u)) => format!(" (until {})", format_text(u, None)),
                 (None, None) => String::new(),
@@ -99,12 +101,20 @@ fn PersonView(person: Person) -> impl IntoView {
         .iter()
         .filter(|e| e.people.contains(&p.id))
         .map(|e| {
-            let when = e.dates.first().map(|d| format_text(&d.start, d.end.as_deref())).unwrap_or_default();
+            let when = e
+                .dates
+                .first()
+                .map(|d| format_text(&d.start, d.end.as_deref()))
+                .unwrap_or_default();
             view! { <li>{format!("{when}: {}", e.title)}" "<Cites cites=e.cites.clone()/></li> }
         })
         .collect_view();
     let has_events = cat.data.events.iter().any(|e| e.people.contains(&p.id));
-    let disagreements = cat.disagreements_about(&Subject::Person(p.id.clone())).into_iter().cloned().collect::<Vec<_>>();
+    let disagreements = cat
+        .disagreements_about(&Subject::Person(p.id.clone()))
+        .into_iter()
+        .cloned()
+        .collect::<Vec<_>>();
     view! {
         <article class="profile">
             <p class="breadcrumb"><a href=links.path("/people")>"People"</a></p>

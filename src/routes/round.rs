@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::app::use_links;
-use crate::components::cite::{ClaimList, Cites, Inferred};
+use crate::components::cite::{Cites, ClaimList, Inferred};
 use crate::components::copy_link::CopyLink;
 use crate::components::names::{FactionLink, PersonLink, RoundLink};
 use crate::components::notices::Notices;
@@ -191,7 +191,11 @@ fn RoundView(round: Round) -> impl IntoView {
         .data
         .factions
         .iter()
-        .filter_map(|f| data.catalog.presence(f, n).map(|p| (f.id.clone(), p.clone())))
+        .filter_map(|f| {
+            data.catalog
+                .presence(f, n)
+                .map(|p| (f.id.clone(), p.clone()))
+        })
         .map(|(id, p)| {
             view! {
                 <li>
@@ -225,7 +229,10 @@ fn RoundView(round: Round) -> impl IntoView {
             }
         })
         .collect_view();
-    let has_disagreements = !data.catalog.disagreements_about(&Subject::Round(n)).is_empty();
+    let has_disagreements = !data
+        .catalog
+        .disagreements_about(&Subject::Round(n))
+        .is_empty();
     view! {
         <article class="round-page">
             <p class="breadcrumb"><a href=move || links.with("/timeline", &url.state.get().carried())>"Timeline"</a></p>
@@ -300,9 +307,13 @@ fn Attendees(round: Round) -> impl IntoView {
         let mut groups: BTreeMap<(u8, String), Vec<usize>> = BTreeMap::new();
         for (i, a) in round.attendance.iter().enumerate() {
             let faction = a.faction.clone().or_else(|| {
-                data.catalog
-                    .person(&a.person)
-                    .and_then(|p| data.catalog.factions_of(p).into_iter().next().map(String::from))
+                data.catalog.person(&a.person).and_then(|p| {
+                    data.catalog
+                        .factions_of(p)
+                        .into_iter()
+                        .next()
+                        .map(String::from)
+                })
             });
             // Groups with a faction first, by name; then those without.
             let key = match faction {
@@ -412,20 +423,32 @@ fn Compare(number: u8) -> impl IntoView {
             rows.iter()
                 .find(|r| r.number == m)
                 .and_then(|r| r.range)
-                .map(|(lo, hi)| if lo == hi { lo.to_string() } else { format!("{lo}-{hi}") })
+                .map(|(lo, hi)| {
+                    if lo == hi {
+                        lo.to_string()
+                    } else {
+                        format!("{lo}-{hi}")
+                    }
+                })
                 .unwrap_or_else(|| "not stated".into())
         };
         let people = |ids: &[String]| {
             if ids.is_empty() {
                 return view! { <span>"none recorded"</span> }.into_any();
             }
-            crate::components::names::PersonList(crate::components::names::PersonListProps { ids: ids.to_vec() }).into_any()
+            crate::components::names::PersonList(crate::components::names::PersonListProps {
+                ids: ids.to_vec(),
+            })
+            .into_any()
         };
         let factions = |ids: &[String]| {
             if ids.is_empty() {
                 return view! { <span>"none recorded"</span> }.into_any();
             }
-            crate::components::names::FactionList(crate::components::names::FactionListProps { ids: ids.to_vec() }).into_any()
+            crate::components::names::FactionList(crate::components::names::FactionListProps {
+                ids: ids.to_vec(),
+            })
+            .into_any()
         };
         Some(view! {
             <div class="comparison">

@@ -7,8 +7,8 @@ use leptos_router::hooks::use_params_map;
 use crate::app::use_links;
 use crate::components::title::use_title;
 use crate::data::claims::{claims_citing, Target};
-use crate::query::state::ViewState;
 use crate::query::links::Links;
+use crate::query::state::ViewState;
 use crate::routes::sources::kind_label;
 use crate::store::Store;
 use crate::url_state::use_url;
@@ -88,7 +88,10 @@ pub fn SourcePage() -> impl IntoView {
             })
             .collect_view();
         let address = s.url.clone().map(|u| match safe_url(&u) {
-            Some(ok) => view! { <a href=ok.to_string() rel="noopener noreferrer nofollow">{u.clone()}</a> }.into_any(),
+            Some(ok) => {
+                view! { <a href=ok.to_string() rel="noopener noreferrer nofollow">{u.clone()}</a> }
+                    .into_any()
+            }
             None => view! { <span>{u.clone()}</span> }.into_any(),
         });
         let has_paragraphs = !s.paragraphs.is_empty();

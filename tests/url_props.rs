@@ -1,0 +1,126 @@
+//! Property tests of the URL state and the dataset validator: any valid view
+//! state survives a round trip through its URL, and no input makes either panic.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use vienna_process_explorer::data::embedded::EMBEDDED_JSON;
+use vienna_process_explorer::data::model::{EventKind, FactionKind, Stance};
+use vienna_process_explorer::data::validate::parse_and_validate;
+use vienna_process_explorer::query::state::{Column, Filter, MatrixView, ViewState};
+use vienna_process_explorer::query::vocab::Vocab;
+
+fn slug() -> impl Strategy<Value = String> {
+    "[a-z0-9]([a-z0-9-]{0,14}[a-z0-9])?"
+}
+
+fn pick<T: Vocab + Ord + std::fmt::Debug>() -> impl Strategy<Value = std::collections::BTreeSet<T>>
+{
+    proptest::sample::subsequence(T::ALL.to_vec(), 0..=T::ALL.len())
+        .prop_map(|v| v.into_iter().collect())
+}
+
+fn column() -> impl Strategy<Value = Column> {
+    prop_oneof![
+        Just(Column::Name),
+        (1u8..=99).prop_map(Column::Round),
+        proptest::sample::select(Column::ATTRIBUTES.to_vec()),
+    ]
+}
+
+fn view_state() -> impl Strategy<Value = ViewState> {
+    let filter = (
+        proptest::collection::btree_set(slug(), 0..4),
+        proptest::collection::btree_set(slug(), 0..3),
+        pick::<EventKind>(),
+        pick::<FactionKind>(),
+        pick::<Stance>(),
+        proptest::option::of(1990i32..2060),
+        proptest::option::of(1990i32..2060),
+        // Any text a person might type, trimmed as the parser keeps it.
+        "[ -~àéü\u{0600}-\u{06FF}]{0,40}".prop_map(|s| s.trim().to_string()),
+    )
+        .prop_map(
+            |(factions, communities, kinds, faction_kinds, stances, a, b, q)| {
+                let (from, to) = match (a, b) {
+                    (Some(x), Some(y)) if x > y => (Some(y), Some(x)),
+                    other => other,
+                };
+                Filter {
+                    factions,
+                    communities,
+                    kinds,
+                    faction_kinds,
+                    stances,
+                    from,
+                    to,
+                    q,
+                }
+            },
+        );
+    (
+        filter,
+        proptest::sample::select(MatrixView::ALL.to_vec()),
+        proptest::option::of(column()),
+        any::<bool>(),
+        proptest::option::of(slug()),
+        proptest::option::of(column()),
+        proptest::option::of(1u8..=99),
+        proptest::option::of(prop_oneof![
+            "https://[a-z]{1,10}\\.org/[a-z/._-]{0,20}",
+            "/[a-z]{1,10}/[a-z._-]{1,12}\\.json",
+        ]),
+    )
+        .prop_map(
+            |(filter, view, sort, desc, row, col, compare, data)| ViewState {
+                filter,
+                view,
+                sort,
+                desc: desc && sort.is_some(),
+                row,
+                col,
+                compare,
+                data,
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_valid_state_round_trips_through_its_url(state in view_state()) {
+        let query = state.to_query();
+        let (back, notices) = ViewState::from_query(&query);
+        prop_assert!(notices.is_empty(), "{query} gave notices {notices:?}");
+        prop_assert_eq!(back, state, "via {}", query);
+    }
+
+    #[test]
+    fn the_url_parser_never_panics(qs in "\\PC{0,200}") {
+        let (state, _) = ViewState::from_query(&qs);
+        // Whatever it read, it can write and read again identically.
+        let (again, notices) = ViewState::from_query(&state.to_query());
+        prop_assert!(notices.is_empty());
+        prop_assert_eq!(again, state);
+    }
+
+    #[test]
+    fn the_validator_never_panics_on_text(text in "\\PC{0,300}") {
+        let _ = parse_and_validate(&text);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// Damages the real dataset at a random place: the validator must answer
+    /// with an error or a dataset, never a panic.
+    #[test]
+    fn the_validator_never_panics_on_damaged_datasets(at in 0usize..EMBEDDED_JSON.len(), cut in 0usize..64, insert in "\\PC{0,8}") {
+        let mut s = EMBEDDED_JSON.to_string();
+        let start = (0..=at).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0);
+        let end = (start + cut..=s.len()).find(|&i| s.is_char_boundary(i)).unwrap_or(s.len());
+        s.replace_range(start..end, &insert);
+        let _ = parse_and_validate(&s);
+    }
+}
