@@ -39,8 +39,6 @@ die() { echo "setup: ERROR: $*" >&2; exit 1; }
 need() { command -v "$1" >/dev/null 2>&1 || die "'$1' is required but not on PATH ($2)"; }
 need cargo "install Rust with rustup"
 need rustup "install Rust with rustup"
-need node "install Node.js 20+"
-need npm "install Node.js 20+ with npm"
 
 # Another process (e.g. an earlier setup still running in the background) may
 # be compiling the same crate: wait for it instead of starting a second build.
@@ -65,6 +63,19 @@ apt_get() {
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -y -q \
     -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold "$@"
 }
+
+# --- Node.js and npm (Debian) when the machine has none ----------------------
+# Needed for wasm-opt (npm's binaryen), the CSP build hook and the browser tests.
+if command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1; then
+  begin; report "node $(node --version) + npm" present
+else
+  begin
+  apt_get update >/dev/null && apt_get install --no-install-recommends nodejs npm >/dev/null \
+    || die "could not install nodejs and npm from Debian"
+  report "node $(node --version) + npm (Debian)" installed
+fi
+node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 18 ? 0 : 1)' \
+  || die "Node.js 18 or newer is needed (found $(node --version))"
 
 # --- Chromium + ChromeDriver (Debian), started first in the background -------
 # It is network/disk bound, the cargo installs below are CPU bound: overlap them.

@@ -54,7 +54,7 @@ pub fn ParticipationChart() -> impl IntoView {
                     })
                     .collect_view();
                 let women = r.women.first().map(|w| {
-                    view! { <text class="women" x=cx y=TOP + 4.0 text-anchor="middle">{format!("♀ {}", w.stated)}</text> }
+                    view! { <text class="women" x=cx y=TOP + 4.0 text-anchor="middle">{format!("♀ ~{}%", w.percent)}<title>{w.stated.clone()}</title></text> }
                 });
                 view! {
                     <g>
@@ -113,7 +113,7 @@ pub fn ParticipationChart() -> impl IntoView {
                     {columns}
                 </svg>
                 <figcaption id="chart-caption">
-                    "Participants per round as each source states them. Dots are single figures; a bar spans the range where sources differ. ♀: women's share where stated."
+                    "Participants per round as each source states them. Dots are single figures; a bar spans the range where sources differ. ♀: women's share where stated (the table gives the wording)."
                 </figcaption>
                 <details class="chart-data">
                     <summary>"The figures as a table"</summary>

@@ -61,9 +61,29 @@ impl Links {
     }
 }
 
+/// Reads a round number from a path segment (`/rounds/3`); `None` for
+/// anything but a short run of digits, so `/rounds/abc` is a clear "not found".
+pub fn round_number(s: &str) -> Option<u8> {
+    if s.is_empty() || s.len() > 3 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn round_numbers_from_paths() {
+        assert_eq!(round_number("3"), Some(3));
+        assert_eq!(round_number("abc"), None);
+        assert_eq!(round_number(""), None);
+        assert_eq!(round_number("999"), None);
+        assert_eq!(round_number("99999"), None);
+        assert_eq!(round_number("-1"), None);
+        assert_eq!(round_number("+3"), None);
+    }
 
     #[test]
     fn base_is_added_once() {

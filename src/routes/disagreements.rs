@@ -68,6 +68,9 @@ pub fn DisagreementsPage() -> impl IntoView {
         <p class="lede">
             "Numbers, dates, names and spellings on which the sources differ. No value is picked silently: every one is listed with its source, and the project's reading is in its own words."
         </p>
-        {move || view! { <DisagreementList items=store.data.get().catalog.data.disagreements.clone()/> }}
+        <section aria-labelledby="all-dis-h">
+            <h2 id="all-dis-h">"All disagreements"</h2>
+            {move || view! { <DisagreementList items=store.data.get().catalog.data.disagreements.clone()/> }}
+        </section>
     }
 }

@@ -14,26 +14,19 @@ use crate::components::title::use_title;
 use crate::data::date::format_text;
 use crate::data::model::{Round, Subject};
 use crate::query::compare::compare;
+use crate::query::links::round_number;
 use crate::query::participation::{count_text, participation};
 use crate::query::select::highlights;
 use crate::query::vocab::Vocab;
 use crate::store::{Loaded, Store};
 use crate::url_state::{use_url, view_setter};
 
-/// Reads the round number from the path; `None` for anything but a number.
-fn parse_number(s: &str) -> Option<u8> {
-    if s.is_empty() || s.len() > 3 || !s.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    s.parse().ok()
-}
-
 #[component]
 pub fn RoundPage() -> impl IntoView {
     let params = use_params_map();
     let store = Store::use_store();
     let raw = move || params.with(|p| p.get("n").unwrap_or_default());
-    let number = Memo::new(move |_| parse_number(&raw()));
+    let number = Memo::new(move |_| round_number(&raw()));
     use_title(move || match number.get() {
         Some(n) => format!("Round {n}"),
         None => "Round not found".into(),
@@ -80,10 +73,10 @@ fn RoundView(round: Round) -> impl IntoView {
     let prev = pos.and_then(|i| i.checked_sub(1)).map(|i| numbers[i]);
     let next = pos.and_then(|i| numbers.get(i + 1)).copied();
     let n = round.number;
-    let pager = move || {
+    let pager = move |label: &'static str| {
         let state = url.state.get();
         view! {
-            <nav class="pager" aria-label="Rounds">
+            <nav class="pager" aria-label=label>
                 {prev.map(|p| view! { <a rel="prev" href=links.round(p, &state)>{format!("← Round {p}")}</a> })}
                 {next.map(|p| view! { <a rel="next" href=links.round(p, &state)>{format!("Round {p} →")}</a> })}
             </nav>
@@ -237,7 +230,7 @@ fn RoundView(round: Round) -> impl IntoView {
         <article class="round-page">
             <p class="breadcrumb"><a href=move || links.with("/timeline", &url.state.get().carried())>"Timeline"</a></p>
             <h1>{format!("Round {n}: {}", round.name)}</h1>
-            {pager}
+            {move || pager("Previous and next round")}
             <Notices/>
             <div class="toolbar"><CopyLink/></div>
             <p class="headline">{round.headline.clone()}</p>
@@ -288,7 +281,7 @@ fn RoundView(round: Round) -> impl IntoView {
                 </section>
             })}
             <Compare number=n/>
-            {pager}
+            {move || pager("Previous and next round (end of page)")}
         </article>
     }
 }
@@ -476,19 +469,5 @@ fn Compare(number: u8) -> impl IntoView {
             </select>
             {result}
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::parse_number;
-
-    #[test]
-    fn round_numbers_from_paths() {
-        assert_eq!(parse_number("3"), Some(3));
-        assert_eq!(parse_number("abc"), None);
-        assert_eq!(parse_number(""), None);
-        assert_eq!(parse_number("99999"), None);
-        assert_eq!(parse_number("-1"), None);
     }
 }

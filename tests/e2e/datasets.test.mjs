@@ -11,7 +11,7 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { FIXTURES_DIR, REPO_ROOT, allowErrors, eventually, forEachBase, mainHeading, textOf, waitForApp, waitForText } from './helpers.mjs';
+import { FIXTURES_DIR, REPO_ROOT, eventually, forEachBase, mainHeading, textOf, waitForApp, waitForText } from './helpers.mjs';
 import { ALT_ROUND_NAME, ALT_VERSION, XSS, makeFixtures } from '../fixtures/make-fixtures.mjs';
 
 const DATA = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'public/data/vienna-process.json'), 'utf8'));
