@@ -395,6 +395,9 @@ pub struct Composition {
     pub communities: Vec<String>,
     pub text: String,
     pub cites: Vec<Cite>,
+    /// True when the source describes a body the project only takes to be this faction.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub inferred: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]

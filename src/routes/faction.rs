@@ -80,7 +80,7 @@ fn FactionView(faction: Faction) -> impl IntoView {
         .iter()
         .map(|c| {
             let names = c.communities.iter().map(|x| cat.community_name(x).to_string()).collect::<Vec<_>>().join(", ");
-            view! { <li><strong>{names}</strong>": "{c.text.clone()}" "<Cites cites=c.cites.clone()/></li> }
+            view! { <li><strong>{names}</strong>": "{c.text.clone()}" "<Inferred inferred=c.inferred/><Cites cites=c.cites.clone()/></li> }
         })
         .collect_view();
     let stances = f

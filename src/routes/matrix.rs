@@ -289,7 +289,7 @@ fn attribute_cells(data: &Loaded, f: &Faction, state: &ViewState) -> impl IntoVi
                 .map(|id| cat.community_name(id).to_string())
                 .collect::<Vec<_>>()
                 .join(", ");
-            view! { <li><strong>{names}</strong>": "{c.text.clone()}" "<Cites cites=c.cites.clone()/></li> }
+            view! { <li><strong>{names}</strong>": "{c.text.clone()}" "<Inferred inferred=c.inferred/><Cites cites=c.cites.clone()/></li> }
         })
         .collect_view();
     let stances = f
