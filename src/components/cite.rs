@@ -81,3 +81,23 @@ pub fn ClaimList(claims: Vec<Claim>) -> impl IntoView {
         view! { <ul class="claims">{items}</ul> }
     })
 }
+
+/// A faction's ethnic composition as the sources describe it, each with its sources.
+#[component]
+pub fn CompositionList(composition: Vec<crate::data::model::Composition>) -> impl IntoView {
+    let store = crate::store::Store::use_store();
+    let data = store.data.get_untracked();
+    let items = composition
+        .into_iter()
+        .map(|c| {
+            let names = c
+                .communities
+                .iter()
+                .map(|id| data.catalog.community_name(id).to_string())
+                .collect::<Vec<_>>()
+                .join(", ");
+            view! { <li><strong>{names}</strong>": "{c.text}" "<Inferred inferred=c.inferred/><Cites cites=c.cites/></li> }
+        })
+        .collect_view();
+    view! { <ul class="cell-list">{items}</ul> }
+}

@@ -6,6 +6,7 @@ pub mod copy_link;
 pub mod dataset_banner;
 pub mod export;
 pub mod filter_bar;
+pub mod missing;
 pub mod names;
 pub mod notices;
 pub mod title;

@@ -150,6 +150,16 @@ pub fn format_text(start: &str, end: Option<&str>) -> String {
     }
 }
 
+/// A role's period in brackets: " (from March 2022)", " (2021 to 2023)", or "".
+pub fn format_period(since: Option<&str>, until: Option<&str>) -> String {
+    match (since, until) {
+        (Some(s), Some(u)) => format!(" ({} to {})", format_text(s, None), format_text(u, None)),
+        (Some(s), None) => format!(" (from {})", format_text(s, None)),
+        (None, Some(u)) => format!(" (until {})", format_text(u, None)),
+        (None, None) => String::new(),
+    }
+}
+
 pub fn is_leap(y: i32) -> bool {
     (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
 }
@@ -177,6 +187,17 @@ fn days_from_civil(y: i32, m: u8, d: u8) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn periods_read_naturally() {
+        assert_eq!(format_period(Some("2022-03"), None), " (from March 2022)");
+        assert_eq!(format_period(Some("2021"), Some("2023")), " (2021 to 2023)");
+        assert_eq!(
+            format_period(None, Some("2024-06-26")),
+            " (until 26 June 2024)"
+        );
+        assert_eq!(format_period(None, None), "");
+    }
 
     #[test]
     fn parses_each_precision() {

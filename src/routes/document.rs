@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::app::use_links;
 use crate::components::cite::{Cites, ClaimList};
+use crate::components::missing::Missing;
 use crate::components::names::RoundLink;
 use crate::components::title::use_title;
 use crate::data::date::format_text;
@@ -14,7 +14,6 @@ use crate::store::Store;
 pub fn DocumentPage() -> impl IntoView {
     let params = use_params_map();
     let store = Store::use_store();
-    let links = use_links();
     let id = move || params.with(|p| p.get("id").unwrap_or_default());
     use_title(move || {
         let data = store.data.get();
@@ -25,11 +24,7 @@ pub fn DocumentPage() -> impl IntoView {
     move || {
         let data = store.data.get();
         let Some(d) = data.catalog.document(&id()).cloned() else {
-            return view! {
-                <h1>"Document not found"</h1>
-                <p role="alert">"This dataset has no document " <code>{id()}</code> "."</p>
-                <p><a href=links.path("/sources")>"See all sources"</a></p>
-            }
+            return view! { <Missing what="document" id=id() list="/sources" list_label="See all sources"/> }
             .into_any();
         };
         let sections = d

@@ -5,10 +5,11 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::app::use_links;
-use crate::components::cite::{Cites, ClaimList, Inferred};
+use crate::components::cite::{Cites, ClaimList, CompositionList, Inferred};
+use crate::components::missing::Missing;
 use crate::components::names::{FactionLink, PersonLink, RoundLink};
 use crate::components::title::use_title;
-use crate::data::date::format_text;
+use crate::data::date::{format_period, format_text};
 use crate::data::model::{Faction, Subject};
 use crate::query::matrix::CellStatus;
 use crate::query::vocab::Vocab;
@@ -19,7 +20,6 @@ use crate::store::Store;
 pub fn FactionPage() -> impl IntoView {
     let params = use_params_map();
     let store = Store::use_store();
-    let links = use_links();
     let id = move || params.with(|p| p.get("id").unwrap_or_default());
     use_title(move || {
         store
@@ -33,11 +33,7 @@ pub fn FactionPage() -> impl IntoView {
         let data = store.data.get();
         match data.catalog.faction(&id()).cloned() {
             Some(f) => view! { <FactionView faction=f/> }.into_any(),
-            None => view! {
-                <h1>"Faction not found"</h1>
-                <p role="alert">"This dataset has no faction " <code>{id()}</code> "."</p>
-                <p><a href=links.path("/factions")>"See all factions"</a></p>
-            }
+            None => view! { <Missing what="faction" id=id() list="/factions" list_label="See all factions"/> }
             .into_any(),
         }
     }
@@ -59,12 +55,7 @@ fn FactionView(faction: Faction) -> impl IntoView {
         .roles_in(&f.id)
         .into_iter()
         .map(|(p, r)| {
-            let when = match (&r.since, &r.until) {
-                (Some(s), Some(u)) => format!(" ({} to {})", format_text(s, None), format_text(u, None)),
-                (Some(s), None) => format!(" (from {})", format_text(s, None)),
-                (None, Some(u)) => format!(" (until {})", format_text(u, None)),
-                (None, None) => String::new(),
-            };
+            let when = format_period(r.since.as_deref(), r.until.as_deref());
             view! { <li><PersonLink id=p.id.clone()/>{format!(": {}{when}", r.title)}" "<Cites cites=r.cites.clone()/></li> }
         })
         .collect_view();
@@ -73,14 +64,6 @@ fn FactionView(faction: Faction) -> impl IntoView {
         .iter()
         .map(|d| {
             view! { <li>{format_text(&d.start, d.end.as_deref())}{d.note.clone().map(|n| format!(" ({n})"))}" "<Cites cites=d.cites.clone()/></li> }
-        })
-        .collect_view();
-    let composition = f
-        .composition
-        .iter()
-        .map(|c| {
-            let names = c.communities.iter().map(|x| cat.community_name(x).to_string()).collect::<Vec<_>>().join(", ");
-            view! { <li><strong>{names}</strong>": "{c.text.clone()}" "<Inferred inferred=c.inferred/><Cites cites=c.cites.clone()/></li> }
         })
         .collect_view();
     let stances = f
@@ -156,7 +139,7 @@ fn FactionView(faction: Faction) -> impl IntoView {
             {has_people.then(|| view! { <section><h2>"Leaders and members"</h2><ul>{people}</ul></section> })}
             {(!f.bases.is_empty()).then(|| view! { <section><h2>"Base"</h2><ClaimList claims=f.bases.clone()/></section> })}
             {(!f.founded.is_empty()).then(|| view! { <section><h2>"Founded"</h2><ul>{founded}</ul></section> })}
-            {(!f.composition.is_empty()).then(|| view! { <section><h2>"Ethnic composition"</h2><ul>{composition}</ul></section> })}
+            {(!f.composition.is_empty()).then(|| view! { <section><h2>"Ethnic composition"</h2><CompositionList composition=f.composition.clone()/></section> })}
             {(!f.stances.is_empty()).then(|| view! { <section><h2>"Stance on armed struggle and negotiation"</h2><ul>{stances}</ul></section> })}
             <section>
                 <h2>"Presence at the rounds"</h2>

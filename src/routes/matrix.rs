@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::cite::{Cites, Inferred};
+use crate::components::cite::{Cites, CompositionList, Inferred};
 use crate::components::copy_link::CopyLink;
 use crate::components::export::ExportButtons;
 use crate::components::filter_bar::{EmptyResult, FilterBar, Scope};
@@ -279,19 +279,6 @@ fn attribute_cells(data: &Loaded, f: &Faction, state: &ViewState) -> impl IntoVi
         .iter()
         .map(|b| view! { <li>{b.text.clone()}" "<Inferred inferred=b.inferred/><Cites cites=b.cites.clone()/></li> })
         .collect_view();
-    let composition = f
-        .composition
-        .iter()
-        .map(|c| {
-            let names = c
-                .communities
-                .iter()
-                .map(|id| cat.community_name(id).to_string())
-                .collect::<Vec<_>>()
-                .join(", ");
-            view! { <li><strong>{names}</strong>": "{c.text.clone()}" "<Inferred inferred=c.inferred/><Cites cites=c.cites.clone()/></li> }
-        })
-        .collect_view();
     let stances = f
         .stances
         .iter()
@@ -315,7 +302,7 @@ fn attribute_cells(data: &Loaded, f: &Faction, state: &ViewState) -> impl IntoVi
         <td class:highlight=hit(Column::Kind)>{f.kind.label()}</td>
         <td class:highlight=hit(Column::Leaders)><ul class="cell-list">{leaders}</ul></td>
         <td class:highlight=hit(Column::Base)><ul class="cell-list">{bases}</ul></td>
-        <td class:highlight=hit(Column::Ethnicity)><ul class="cell-list">{composition}</ul></td>
+        <td class:highlight=hit(Column::Ethnicity)><CompositionList composition=f.composition.clone()/></td>
         <td class:highlight=hit(Column::Stance)><ul class="cell-list">{stances}</ul></td>
         <td class:highlight=hit(Column::Founded)><ul class="cell-list">{founded}</ul></td>
     }

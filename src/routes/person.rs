@@ -6,9 +6,10 @@ use leptos_router::hooks::use_params_map;
 
 use crate::app::use_links;
 use crate::components::cite::{Cites, ClaimList, Inferred};
+use crate::components::missing::Missing;
 use crate::components::names::{FactionLink, RoundLink};
 use crate::components::title::use_title;
-use crate::data::date::format_text;
+use crate::data::date::{format_period, format_text};
 use crate::data::model::{Person, Subject};
 use crate::query::vocab::Vocab;
 use crate::routes::disagreements::DisagreementList;
@@ -18,7 +19,6 @@ use crate::store::Store;
 pub fn PersonPage() -> impl IntoView {
     let params = use_params_map();
     let store = Store::use_store();
-    let links = use_links();
     let id = move || params.with(|p| p.get("id").unwrap_or_default());
     use_title(move || {
         store
@@ -32,11 +32,7 @@ pub fn PersonPage() -> impl IntoView {
         let data = store.data.get();
         match data.catalog.person(&id()).cloned() {
             Some(p) => view! { <PersonView person=p/> }.into_any(),
-            None => view! {
-                <h1>"Person not found"</h1>
-                <p role="alert">"This dataset has no person " <code>{id()}</code> "."</p>
-                <p><a href=links.path("/people")>"See everyone the sources name"</a></p>
-            }
+            None => view! { <Missing what="person" id=id() list="/people" list_label="See everyone the sources name"/> }
             .into_any(),
         }
     }
@@ -58,14 +54,7 @@ fn PersonView(person: Person) -> impl IntoView {
         .roles
         .iter()
         .map(|r| {
-            let when = match (&r.since, &r.until) {
-                (Some(s), Some(u)) => {
-                    format!(" ({} to {})", format_text(s, None), format_text(u, None))
-                }
-                (Some(s), None) => format!(" (from {})", format_text(s, None)),
-                (None, Some(u)) => format!(" (until {})", format_text(u, None)),
-                (None, None) => String::new(),
-            };
+            let when = format_period(r.since.as_deref(), r.until.as_deref());
             view! {
                 <li>
                     {r.title.clone()}

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::app::use_links;
+use crate::components::missing::Missing;
 use crate::components::title::use_title;
 use crate::data::claims::{claims_citing, Target};
 use crate::query::links::Links;
@@ -52,11 +53,7 @@ pub fn SourcePage() -> impl IntoView {
         let data = store.data.get();
         let state = url.state.get();
         let Some(s) = data.catalog.source(&id()).cloned() else {
-            return view! {
-                <h1>"Source not found"</h1>
-                <p role="alert">"This dataset has no source " <code>{id()}</code> "."</p>
-                <p><a href=links.path("/sources")>"See all sources"</a></p>
-            }
+            return view! { <Missing what="source" id=id() list="/sources" list_label="See all sources"/> }
             .into_any();
         };
         let citing = claims_citing(&data.claims, &s.id);

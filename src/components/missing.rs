@@ -1,0 +1,25 @@
+//! What a profile page shows when its id is not in the dataset (a mistyped or
+//! outdated link): say so, and point to the list of what exists.
+
+use leptos::prelude::*;
+
+use crate::app::use_links;
+
+#[component]
+pub fn Missing(
+    /// "faction", "person", "source", "document".
+    what: &'static str,
+    id: String,
+    /// The page listing what exists, e.g. "/factions".
+    list: &'static str,
+    list_label: &'static str,
+) -> impl IntoView {
+    let links = use_links();
+    let mut heading = what.to_string();
+    heading[..1].make_ascii_uppercase();
+    view! {
+        <h1>{format!("{heading} not found")}</h1>
+        <p role="alert">{format!("This dataset has no {what} ")}<code>{id}</code>"."</p>
+        <p><a href=links.path(list)>{list_label}</a></p>
+    }
+}
