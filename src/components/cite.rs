@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 
 use crate::app::use_links;
-use crate::data::model::{Cite, Claim};
+use crate::data::date::format_text;
+use crate::data::model::{Cite, Claim, StanceClaim};
+use crate::query::vocab::Vocab;
 use crate::store::Store;
 use crate::url_state::use_url;
 
@@ -100,4 +102,29 @@ pub fn CompositionList(composition: Vec<crate::data::model::Composition>) -> imp
         })
         .collect_view();
     view! { <ul class="cell-list">{items}</ul> }
+}
+
+/// A faction's stances on armed struggle and negotiation, dated where a source
+/// dates them. `compact` (the matrix cell) leaves out the sources' wording.
+#[component]
+pub fn StanceList(stances: Vec<StanceClaim>, #[prop(optional)] compact: bool) -> impl IntoView {
+    let items = stances
+        .into_iter()
+        .map(|s| {
+            let since = s
+                .since
+                .map(|x| format!(" (from {})", format_text(&x, None)));
+            let text = (!compact).then(|| format!(": {}", s.text));
+            view! {
+                <li>
+                    <strong>{s.stance.label()}</strong>
+                    {since}
+                    {text}
+                    " "
+                    <Cites cites=s.cites/>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class:cell-list=compact>{items}</ul> }
 }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::cite::{Cites, CompositionList, Inferred};
+use crate::components::cite::{Cites, CompositionList, Inferred, StanceList};
 use crate::components::copy_link::CopyLink;
 use crate::components::export::ExportButtons;
 use crate::components::filter_bar::{EmptyResult, FilterBar, Scope};
@@ -279,20 +279,6 @@ fn attribute_cells(data: &Loaded, f: &Faction, state: &ViewState) -> impl IntoVi
         .iter()
         .map(|b| view! { <li>{b.text.clone()}" "<Inferred inferred=b.inferred/><Cites cites=b.cites.clone()/></li> })
         .collect_view();
-    let stances = f
-        .stances
-        .iter()
-        .map(|s| {
-            view! {
-                <li>
-                    <strong>{s.stance.label()}</strong>
-                    {s.since.clone().map(|x| format!(" (from {})", format_text(&x, None)))}
-                    " "
-                    <Cites cites=s.cites.clone()/>
-                </li>
-            }
-        })
-        .collect_view();
     let founded = f
         .founded
         .iter()
@@ -303,7 +289,7 @@ fn attribute_cells(data: &Loaded, f: &Faction, state: &ViewState) -> impl IntoVi
         <td class:highlight=hit(Column::Leaders)><ul class="cell-list">{leaders}</ul></td>
         <td class:highlight=hit(Column::Base)><ul class="cell-list">{bases}</ul></td>
         <td class:highlight=hit(Column::Ethnicity)><CompositionList composition=f.composition.clone()/></td>
-        <td class:highlight=hit(Column::Stance)><ul class="cell-list">{stances}</ul></td>
+        <td class:highlight=hit(Column::Stance)><StanceList stances=f.stances.clone() compact=true/></td>
         <td class:highlight=hit(Column::Founded)><ul class="cell-list">{founded}</ul></td>
     }
 }

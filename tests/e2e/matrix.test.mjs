@@ -30,6 +30,19 @@ forEachBase((at) => {
     const hs = await headers(page);
     for (const r of DATA.rounds) assert.ok(hs.includes(`Round ${r.number}`), `a "Round ${r.number}" column`);
     for (const h of ['Faction', 'Kind', 'Leaders', 'Stance', 'Ethnic composition']) assert.ok(hs.includes(h), `a "${h}" column`);
+
+    // The stance cell names each stance with its citation, not the sources' wording (that is on the profile).
+    const nrf = DATA.factions.find((f) => f.id === 'nrf');
+    const row = matrix(page).locator('tbody tr', { has: page.locator(`th a.faction[href$="/factions/nrf"]`) });
+    const cell = row.locator('td').nth(hs.indexOf('Stance') - 1);
+    const items = cell.locator('ul.cell-list > li');
+    assert.equal(await items.count(), nrf.stances.length);
+    const labels = { 'armed-struggle': 'Armed struggle', negotiation: 'Negotiation', both: 'Both (armed and political)' };
+    for (const [i, s] of nrf.stances.entries()) {
+      assert.equal(await textOf(items.nth(i).locator('strong')), labels[s.stance]);
+      assert.ok((await items.nth(i).locator('.cites a').count()) >= 1, 'the stance is cited');
+      assert.ok(!(await items.nth(i).innerText()).includes(s.text), 'no wording in the cell');
+    }
   });
 
   test('?ethnicity=hazara keeps only factions whose composition lists hazara', async (t) => {
