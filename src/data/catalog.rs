@@ -72,6 +72,11 @@ impl Catalog {
     pub fn person(&self, id: &str) -> Option<&Person> {
         self.people.get(id).map(|&i| &self.data.people[i])
     }
+    /// A person's position in `data.people`, which indexes per-person results
+    /// such as `Selection::people`.
+    pub fn person_index(&self, id: &str) -> Option<usize> {
+        self.people.get(id).copied()
+    }
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.get(id).map(|&i| &self.data.sources[i])
     }
@@ -217,5 +222,19 @@ impl Catalog {
     /// A faction's presence at a round, if a source speaks of it.
     pub fn presence<'a>(&self, faction: &'a Faction, round: u8) -> Option<&'a Presence> {
         faction.presence.iter().find(|p| p.round == round)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn person_index_points_into_people() {
+        let catalog = Catalog::new(crate::data::embedded::embedded().expect("embedded dataset"));
+        for (i, p) in catalog.data.people.iter().enumerate() {
+            assert_eq!(catalog.person_index(&p.id), Some(i));
+        }
+        assert_eq!(catalog.person_index("no-such-person"), None);
     }
 }

@@ -377,10 +377,7 @@ fn Attendees(round: Round) -> impl IntoView {
 
 fn person_matches(data: &Loaded, person: &str, filter: &crate::query::state::Filter) -> bool {
     data.catalog
-        .data
-        .people
-        .iter()
-        .position(|p| p.id == person)
+        .person_index(person)
         .is_some_and(|i| highlights(filter, &data.selection.people[i]))
 }
 
