@@ -15,11 +15,16 @@ pub fn Missing(
     list_label: &'static str,
 ) -> impl IntoView {
     let links = use_links();
-    let mut heading = what.to_string();
-    heading[..1].make_ascii_uppercase();
     view! {
-        <h1>{format!("{heading} not found")}</h1>
+        <h1>{not_found_heading(what)}</h1>
         <p role="alert">{format!("This dataset has no {what} ")}<code>{id}</code>"."</p>
         <p><a href=links.path(list)>{list_label}</a></p>
     }
+}
+
+/// "Faction not found": the heading, and the page title, for a missing record.
+pub fn not_found_heading(what: &str) -> String {
+    let mut heading = format!("{what} not found");
+    heading[..1].make_ascii_uppercase();
+    heading
 }

@@ -9,4 +9,5 @@ pub mod filter_bar;
 pub mod missing;
 pub mod names;
 pub mod notices;
+pub mod profile;
 pub mod title;

@@ -2,13 +2,12 @@
 //! time, presence at each round, relations; every statement cited.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::app::use_links;
-use crate::components::cite::{Cites, ClaimList, CompositionList, Inferred};
-use crate::components::missing::Missing;
+use crate::components::cite::{Cites, ClaimList, CompositionList, Inferred, StanceList};
 use crate::components::names::{FactionLink, PersonLink, RoundLink};
-use crate::components::title::use_title;
+use crate::components::profile::{profile_page, Profile};
+use crate::data::catalog::Catalog;
 use crate::data::date::{format_period, format_text};
 use crate::data::model::{Faction, Subject};
 use crate::query::matrix::CellStatus;
@@ -18,25 +17,14 @@ use crate::store::Store;
 
 #[component]
 pub fn FactionPage() -> impl IntoView {
-    let params = use_params_map();
-    let store = Store::use_store();
-    let id = move || params.with(|p| p.get("id").unwrap_or_default());
-    use_title(move || {
-        store
-            .data
-            .get()
-            .catalog
-            .faction(&id())
-            .map_or("Faction not found".into(), |f| f.name.clone())
-    });
-    move || {
-        let data = store.data.get();
-        match data.catalog.faction(&id()).cloned() {
-            Some(f) => view! { <FactionView faction=f/> }.into_any(),
-            None => view! { <Missing what="faction" id=id() list="/factions" list_label="See all factions"/> }
-            .into_any(),
-        }
-    }
+    let profile = Profile {
+        what: "faction",
+        list: "/factions",
+        list_label: "See all factions",
+        find: Catalog::faction,
+        title: |f: &Faction| f.name.clone(),
+    };
+    profile_page(profile, |f| view! { <FactionView faction=f/> }.into_any())
 }
 
 #[component]
@@ -64,19 +52,6 @@ fn FactionView(faction: Faction) -> impl IntoView {
         .iter()
         .map(|d| {
             view! { <li>{format_text(&d.start, d.end.as_deref())}{d.note.clone().map(|n| format!(" ({n})"))}" "<Cites cites=d.cites.clone()/></li> }
-        })
-        .collect_view();
-    let stances = f
-        .stances
-        .iter()
-        .map(|s| {
-            view! {
-                <li>
-                    <strong>{s.stance.label()}</strong>
-                    {s.since.clone().map(|x| format!(" (from {})", format_text(&x, None)))}
-                    ": "{s.text.clone()}" "<Cites cites=s.cites.clone()/>
-                </li>
-            }
         })
         .collect_view();
     let presence = cat
@@ -140,7 +115,7 @@ fn FactionView(faction: Faction) -> impl IntoView {
             {(!f.bases.is_empty()).then(|| view! { <section><h2>"Base"</h2><ClaimList claims=f.bases.clone()/></section> })}
             {(!f.founded.is_empty()).then(|| view! { <section><h2>"Founded"</h2><ul>{founded}</ul></section> })}
             {(!f.composition.is_empty()).then(|| view! { <section><h2>"Ethnic composition"</h2><CompositionList composition=f.composition.clone()/></section> })}
-            {(!f.stances.is_empty()).then(|| view! { <section><h2>"Stance on armed struggle and negotiation"</h2><ul>{stances}</ul></section> })}
+            {(!f.stances.is_empty()).then(|| view! { <section><h2>"Stance on armed struggle and negotiation"</h2><StanceList stances=f.stances.clone()/></section> })}
             <section>
                 <h2>"Presence at the rounds"</h2>
                 <table class="presence">

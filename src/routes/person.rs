@@ -2,13 +2,12 @@
 //! only where a source states it.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::app::use_links;
 use crate::components::cite::{Cites, ClaimList, Inferred};
-use crate::components::missing::Missing;
 use crate::components::names::{FactionLink, RoundLink};
-use crate::components::title::use_title;
+use crate::components::profile::{profile_page, Profile};
+use crate::data::catalog::Catalog;
 use crate::data::date::{format_period, format_text};
 use crate::data::model::{Person, Subject};
 use crate::query::vocab::Vocab;
@@ -17,25 +16,14 @@ use crate::store::Store;
 
 #[component]
 pub fn PersonPage() -> impl IntoView {
-    let params = use_params_map();
-    let store = Store::use_store();
-    let id = move || params.with(|p| p.get("id").unwrap_or_default());
-    use_title(move || {
-        store
-            .data
-            .get()
-            .catalog
-            .person(&id())
-            .map_or("Person not found".into(), |p| p.name.clone())
-    });
-    move || {
-        let data = store.data.get();
-        match data.catalog.person(&id()).cloned() {
-            Some(p) => view! { <PersonView person=p/> }.into_any(),
-            None => view! { <Missing what="person" id=id() list="/people" list_label="See everyone the sources name"/> }
-            .into_any(),
-        }
-    }
+    let profile = Profile {
+        what: "person",
+        list: "/people",
+        list_label: "See everyone the sources name",
+        find: Catalog::person,
+        title: |p: &Person| p.name.clone(),
+    };
+    profile_page(profile, |p| view! { <PersonView person=p/> }.into_any())
 }
 
 #[component]

@@ -2,12 +2,12 @@
 //! that rests on it.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::app::use_links;
-use crate::components::missing::Missing;
-use crate::components::title::use_title;
+use crate::components::profile::{profile_page, Profile};
+use crate::data::catalog::Catalog;
 use crate::data::claims::{claims_citing, Target};
+use crate::data::model::Source;
 use crate::query::links::Links;
 use crate::query::state::ViewState;
 use crate::routes::sources::kind_label;
@@ -36,26 +36,26 @@ fn safe_url(u: &str) -> Option<&str> {
 
 #[component]
 pub fn SourcePage() -> impl IntoView {
-    let params = use_params_map();
+    let profile = Profile {
+        what: "source",
+        list: "/sources",
+        list_label: "See all sources",
+        find: Catalog::source,
+        title: |s: &Source| s.title.clone(),
+    };
+    profile_page(profile, |s| view! { <SourceView source=s/> }.into_any())
+}
+
+#[component]
+fn SourceView(source: Source) -> impl IntoView {
     let store = Store::use_store();
     let links = use_links();
     let url = use_url();
-    let id = move || params.with(|p| p.get("id").unwrap_or_default());
-    use_title(move || {
-        store
-            .data
-            .get()
-            .catalog
-            .source(&id())
-            .map_or("Source not found".into(), |s| s.title.clone())
-    });
+    // Links carry the view state (a loaded dataset's address among it).
     move || {
         let data = store.data.get();
         let state = url.state.get();
-        let Some(s) = data.catalog.source(&id()).cloned() else {
-            return view! { <Missing what="source" id=id() list="/sources" list_label="See all sources"/> }
-            .into_any();
-        };
+        let s = &source;
         let citing = claims_citing(&data.claims, &s.id);
         let claims = citing
             .iter()

@@ -22,7 +22,10 @@ forEachBase((at) => {
     await page.locator(`table.matrix tbody th a.faction[href="${at.path('factions/nrf')}"]`).first().click();
     await page.waitForURL((u) => u.pathname === at.path('factions/nrf'));
     await waitForText(mainHeading(page), new RegExp(`^${NRF.name}$`));
-    assert.ok(norm(await page.locator('main#main').innerText()).includes(norm(NRF.summary)), 'the profile shows the summary');
+    const profile = norm(await page.locator('main#main').innerText());
+    assert.ok(profile.includes(norm(NRF.summary)), 'the profile shows the summary');
+    assert.ok(NRF.stances.length > 0);
+    for (const s of NRF.stances) assert.ok(profile.includes(norm(s.text)), `the profile gives the stance's wording: ${s.text}`);
 
     const person = page.locator('main#main a.person').first();
     const target = new URL(await person.evaluate((a) => a.href)).pathname;
@@ -44,6 +47,7 @@ forEachBase((at) => {
       const page = await at.open(t, rel);
       await waitForText(mainHeading(page), new RegExp(`^${h}$`));
       assert.equal(await textOf(page.locator('main#main code')), 'no-such');
+      await eventually(async () => assert.equal(await page.title(), `${h} · Vienna Process Explorer`));
     }
   });
 
