@@ -32,6 +32,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { printUsage } from './usage.mjs';
 
 export const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -315,11 +316,8 @@ function parseArgs(argv) {
       case '--verbose': verbose = true; break;
       case '--quiet': verbose = false; break;
       case '-h':
-      case '--help': {
-        const src = fs.readFileSync(fileURLToPath(import.meta.url), 'utf8');
-        console.log(src.split('\n').filter((l) => l.startsWith('//')).map((l) => l.slice(3)).join('\n'));
-        process.exit(0);
-      }
+      case '--help':
+        printUsage(import.meta.url);
       // eslint-disable-next-line no-fallthrough
       default:
         throw new Error(`unknown option ${a} (see --help)`);

@@ -29,20 +29,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-default-apps',
-  '--disable-extensions',
-];
+export { CHROMIUM_ARGS, CHROMIUM_PATH };
 export const TIMEOUT = Number(process.env.E2E_TIMEOUT ?? 15_000);
 /** Status the test servers give the SPA fallback (GitHub Pages gives 404). */
 export const FALLBACK_STATUS = 404;
