@@ -584,9 +584,9 @@ async function partCompare(browser, origin, o, ours) {
     rows.map(([label, f]) => [
       label,
       label.startsWith('start') ? fmtMs(ours.startupMs)
+        : label.startsWith('same') ? `n = ${okLibs.map((n) => out[n]?.changes ?? '-').join(' / ')}`
         : label.endsWith('median') ? fmtMs(ours.filterMedianMs)
         : label.endsWith('p95') ? fmtMs(ours.filterP95Ms)
-        : label.startsWith('same') ? `n = ${okLibs.map((n) => out[n]?.changes ?? '-').join(' / ')}`
         : label === 'JS heap' ? fmtBytes(ours.memory.jsHeapUsed)
         : fmtBytes(oursMem),
       ...okLibs.map((n) => (out[n]?.error ? 'failed' : fmtRatio(f(out[n])))),

@@ -18,7 +18,19 @@ pub fn start() {
             "The explorer stopped because of an internal error: {info}"
         ));
     }));
+    remove_boot_placeholder();
     leptos::mount::mount_to_body(App);
+}
+
+/// index.html shows a static "Loading" block while the wasm downloads; the app
+/// takes over the page from here.
+fn remove_boot_placeholder() {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        el.remove();
+    }
 }
 
 /// Replaces the page with a plain message (used when the app cannot continue).

@@ -61,6 +61,23 @@ forEachBase((at) => {
     assert.equal(await page.locator('main#main').count(), 1);
   });
 
+  test('a loading message shows while the wasm downloads, and goes when the app starts', async (t) => {
+    const page = await at.open(t, '', { goto: false });
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route(/\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(at.url(''), { waitUntil: 'domcontentloaded' });
+    await waitForText(page.locator('#boot [role="status"]'), 'Loading the explorer…');
+    await waitForText(page.locator('#boot'), PRODUCT_NAME);
+    assert.equal(await page.locator('main#main').count(), 0, 'the app has not started yet');
+    release();
+    await waitForApp(page);
+    assert.equal(await page.locator('#boot').count(), 0, 'the placeholder is gone');
+  });
+
   test('clicking each nav link navigates in the app: URL under the base, new heading, back works', async (t) => {
     const page = await at.open(t, '');
     await waitForApp(page);
