@@ -188,3 +188,67 @@ pub fn rows(
 pub fn round_columns(cat: &Catalog) -> Vec<Column> {
     cat.round_numbers().into_iter().map(Column::Round).collect()
 }
+
+/// Where focus moves among the round cells (a `rows` × `cols` grid) when a key
+/// is pressed on the cell at (`row`, `col`): arrows by one cell, Home/End to
+/// the row's ends, Ctrl+Home/End to the grid's corners. Edges stop, not wrap.
+/// `None` for any other key, so the browser keeps its default.
+pub fn grid_step(
+    key: &str,
+    ctrl: bool,
+    (row, col): (usize, usize),
+    (rows, cols): (usize, usize),
+) -> Option<(usize, usize)> {
+    if rows == 0 || cols == 0 {
+        return None;
+    }
+    let (last_row, last_col) = (rows - 1, cols - 1);
+    let (row, col) = (row.min(last_row), col.min(last_col));
+    Some(match key {
+        "ArrowUp" => (row.saturating_sub(1), col),
+        "ArrowDown" => ((row + 1).min(last_row), col),
+        "ArrowLeft" => (row, col.saturating_sub(1)),
+        "ArrowRight" => (row, (col + 1).min(last_col)),
+        "Home" if ctrl => (0, 0),
+        "End" if ctrl => (last_row, last_col),
+        "Home" => (row, 0),
+        "End" => (row, last_col),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::grid_step;
+
+    #[test]
+    fn arrows_move_one_cell_and_stop_at_edges() {
+        let size = (3, 5);
+        assert_eq!(grid_step("ArrowRight", false, (1, 1), size), Some((1, 2)));
+        assert_eq!(grid_step("ArrowLeft", false, (1, 1), size), Some((1, 0)));
+        assert_eq!(grid_step("ArrowDown", false, (1, 1), size), Some((2, 1)));
+        assert_eq!(grid_step("ArrowUp", false, (1, 1), size), Some((0, 1)));
+        assert_eq!(grid_step("ArrowLeft", false, (1, 0), size), Some((1, 0)));
+        assert_eq!(grid_step("ArrowRight", false, (1, 4), size), Some((1, 4)));
+        assert_eq!(grid_step("ArrowUp", false, (0, 3), size), Some((0, 3)));
+        assert_eq!(grid_step("ArrowDown", false, (2, 3), size), Some((2, 3)));
+    }
+
+    #[test]
+    fn home_and_end() {
+        let size = (3, 5);
+        assert_eq!(grid_step("Home", false, (2, 3), size), Some((2, 0)));
+        assert_eq!(grid_step("End", false, (2, 1), size), Some((2, 4)));
+        assert_eq!(grid_step("Home", true, (2, 3), size), Some((0, 0)));
+        assert_eq!(grid_step("End", true, (0, 1), size), Some((2, 4)));
+    }
+
+    #[test]
+    fn other_keys_and_empty_grids_are_left_alone() {
+        assert_eq!(grid_step("Enter", false, (0, 0), (3, 5)), None);
+        assert_eq!(grid_step("a", false, (0, 0), (3, 5)), None);
+        assert_eq!(grid_step("ArrowDown", false, (0, 0), (0, 5)), None);
+        // A position past the grid (the grid shrank) is brought inside.
+        assert_eq!(grid_step("ArrowLeft", false, (9, 9), (3, 5)), Some((2, 3)));
+    }
+}

@@ -1,7 +1,10 @@
 //! The faction matrix: factions against rounds and against their attributes,
 //! and a second matrix of how factions stand toward each other.
 
+use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 
 use crate::components::cite::{Cites, CompositionList, Inferred, StanceList};
 use crate::components::copy_link::CopyLink;
@@ -13,7 +16,7 @@ use crate::components::title::use_title;
 use crate::data::date::format_text;
 use crate::data::model::Faction;
 use crate::query::export;
-use crate::query::matrix::{evidence, round_columns, rows, CellStatus};
+use crate::query::matrix::{evidence, grid_step, round_columns, rows, CellStatus};
 use crate::query::state::{Column, MatrixView, ViewState};
 use crate::query::vocab::Vocab;
 use crate::store::{Loaded, Store};
@@ -103,6 +106,7 @@ fn Legend() -> impl IntoView {
         <section class="legend" aria-labelledby="legend-h">
             <h2 id="legend-h" class="small-heading">"Legend"</h2>
             <ul>{items}</ul>
+            <p class="note">"In the round cells, arrow keys move between cells, Home and End to the row's ends; Enter or Space shows the evidence."</p>
         </section>
     }
 }
@@ -174,15 +178,18 @@ fn MatrixTable(shown: Memo<Vec<usize>>) -> impl IntoView {
             .iter()
             .map(|&c| view! { <SortHeader col=c/> })
             .collect_view();
+        let grid = (idx.len(), round_cols.len());
         let body = idx
             .iter()
-            .map(|&i| {
+            .enumerate()
+            .map(|(r, &i)| {
                 let f = data.catalog.data.factions[i].clone();
                 let row_hit = state.row.as_deref() == Some(f.id.as_str());
                 let rounds = show_rounds.then(|| {
                     round_cols
                         .iter()
-                        .map(|&c| view! { <RoundCell faction=f.id.clone() col=c/> })
+                        .enumerate()
+                        .map(|(c_at, &c)| view! { <RoundCell faction=f.id.clone() col=c at=(r, c_at)/> })
                         .collect_view()
                 });
                 let attrs = show_attrs.then(|| attribute_cells(&data, &f, &state));
@@ -206,7 +213,7 @@ fn MatrixTable(shown: Memo<Vec<usize>>) -> impl IntoView {
                         "."
                     </caption>
                     <thead><tr>{headers}</tr></thead>
-                    <tbody>{body}</tbody>
+                    <tbody on:keydown=move |ev| move_between_cells(&ev, grid)>{body}</tbody>
                 </table>
             </div>
         }
@@ -216,7 +223,12 @@ fn MatrixTable(shown: Memo<Vec<usize>>) -> impl IntoView {
 
 /// A round cell: its status as symbol and text; activating it shows the evidence.
 #[component]
-fn RoundCell(faction: String, col: Column) -> impl IntoView {
+fn RoundCell(
+    faction: String,
+    col: Column,
+    /// (row, round column) among the round cells, for arrow-key movement.
+    at: (usize, usize),
+) -> impl IntoView {
     let store = Store::use_store();
     let url = use_url();
     let set_view = view_setter();
@@ -257,6 +269,7 @@ fn RoundCell(faction: String, col: Column) -> impl IntoView {
     view! {
         <td class=format!("cell s-{}", status.slug()) class:highlight=col_hit>
             <button type="button" aria-pressed=move || selected().to_string() on:click=click
+                data-r=at.0 data-c=at.1
                 aria-label=format!("{name}, round {n}: {}. Show evidence", status.label())>
                 <span aria-hidden="true" class="cell-symbol">{status.symbol()}</span>
                 <span class="cell-label" aria-hidden="true">{status.label()}</span>
@@ -264,6 +277,34 @@ fn RoundCell(faction: String, col: Column) -> impl IntoView {
         </td>
     }
     .into_any()
+}
+
+/// Arrow keys (and Home/End) on a round cell's button move focus to the
+/// neighbouring cell, so a keyboard user need not Tab through every cell.
+fn move_between_cells(ev: &KeyboardEvent, grid: (usize, usize)) {
+    let Some(button) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return;
+    };
+    let index = |name: &str| button.get_attribute(name)?.parse::<usize>().ok();
+    let (Some(row), Some(col)) = (index("data-r"), index("data-c")) else {
+        return;
+    };
+    let Some((r, c)) = grid_step(&ev.key(), ev.ctrl_key(), (row, col), grid) else {
+        return;
+    };
+    ev.prevent_default();
+    let next = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|body| {
+            body.query_selector(&format!("button[data-r=\"{r}\"][data-c=\"{c}\"]"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok());
+    if let Some(next) = next {
+        let _ = next.focus();
+    }
 }
 
 fn attribute_cells(data: &Loaded, f: &Faction, state: &ViewState) -> impl IntoView {

@@ -82,6 +82,44 @@ forEachBase((at) => {
     await waitForText(page.locator('section.evidence h2'), `Evidence: ${f.name} at round 2`);
   });
 
+  test('arrow keys, Home and End move between round cells; Enter opens the evidence', async (t) => {
+    const page = await at.open(t, 'matrix');
+    await waitForText(mainHeading(page), /matrix/i);
+    await eventually(async () => assert.equal((await rowIds(page)).length, DATA.factions.length));
+    const rounds = DATA.rounds.length;
+    const rows = DATA.factions.length;
+    const focused = () =>
+      page.evaluate(() => {
+        const b = document.activeElement;
+        return b?.matches('table.matrix td.cell button') ? [Number(b.dataset.r), Number(b.dataset.c), b.getAttribute('aria-label')] : null;
+      });
+    const at00 = matrix(page).locator('tbody td.cell button[data-r="0"][data-c="0"]');
+    await at00.focus();
+    const moves = [
+      ['ArrowRight', [0, 1]],
+      ['ArrowDown', [1, 1]],
+      ['ArrowLeft', [1, 0]],
+      ['ArrowLeft', [1, 0]], // the edge stops
+      ['End', [1, rounds - 1]],
+      ['Home', [1, 0]],
+      ['Control+End', [rows - 1, rounds - 1]],
+      ['ArrowDown', [rows - 1, rounds - 1]],
+      ['Control+Home', [0, 0]],
+      ['ArrowUp', [0, 0]],
+      ['ArrowDown', [1, 0]],
+    ];
+    for (const [key, want] of moves) {
+      await page.keyboard.press(key);
+      await eventually(async () => assert.deepEqual((await focused())?.slice(0, 2), want, `after ${key}`));
+    }
+    // The focused cell is the second row's round-1 cell, named for its faction.
+    const ids = await rowIds(page);
+    const f = DATA.factions.find((x) => x.id === ids[1]);
+    assert.ok((await focused())[2].startsWith(`${f.name}, round ${DATA.rounds[0].number}:`));
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.searchParams.get('row') === f.id && u.searchParams.get('col') === `r${DATA.rounds[0].number}`);
+  });
+
   test('sorting by a column header sets sort= (and desc=1 on a second click)', async (t) => {
     const page = await at.open(t, 'matrix');
     await waitForText(mainHeading(page), /matrix/i);
