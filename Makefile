@@ -23,28 +23,28 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 BASE ?= /
 # Port of `make serve` / `make preview`.
 PORT ?= 8080
+# Origin the site is published at (GitHub Pages: https://<owner>.github.io),
+# for the absolute addresses of canonical links, link previews and the sitemap.
+SITE ?= http://127.0.0.1:$(PORT)
 # Output dir: dist for BASE=/, dist-sub for any sub-path (override with DIST=...).
 DIST ?= $(if $(filter /,$(BASE)),dist,dist-sub)
 
 # The two builds the end-to-end tests run against.
 E2E_SUB_BASE := /vienna/
 
-# $(call build_site,BASE,DIR): release build, then check the GitHub Pages files.
-# Trunk.toml's post_build hook is expected to write 404.html (a copy of
-# index.html, the SPA fallback) and .nojekyll; if it did not, do it here.
+# $(call build_site,BASE,DIR): the release site. Trunk builds the wasm app and
+# index.html (the page shell); then `prerender`, a native build of the same
+# components, writes every page into it as HTML, with 404.html, the preview
+# images, sitemap.xml and robots.txt.
 define build_site
 	@echo "==> trunk build --release --public-url $(1) --dist $(2)"
 	trunk build --release --offline --public-url $(1) --dist $(2)
 	@test -f $(2)/index.html || { echo "error: $(2)/index.html was not built" >&2; exit 1; }
-	@if [ ! -f $(2)/404.html ]; then \
-	  echo "note: Trunk's post_build hook wrote no 404.html; copying index.html"; \
-	  cp $(2)/index.html $(2)/404.html; fi
-	@if [ ! -f $(2)/.nojekyll ]; then \
-	  echo "note: Trunk's post_build hook wrote no .nojekyll; creating it"; \
-	  touch $(2)/.nojekyll; fi
-	@cmp -s $(2)/index.html $(2)/404.html || { echo "error: $(2)/404.html differs from index.html" >&2; exit 1; }
 	@ls $(2)/*.wasm >/dev/null 2>&1 || { echo "error: no .wasm in $(2)/" >&2; exit 1; }
-	@echo "==> $(2)/ ready (public URL $(1)): $$(du -sh $(2) | cut -f1)"
+	@echo "==> prerender --base $(1) --site $(SITE)"
+	cargo run --quiet --offline --features ssr --bin prerender -- --dist $(2) --base $(1) --site $(SITE)
+	@test -f $(2)/.nojekyll || touch $(2)/.nojekyll
+	@echo "==> $(2)/ ready (public URL $(SITE)$(1)): $$(du -sh $(2) | cut -f1)"
 endef
 
 .PHONY: help setup serve dist preview lint test-native test-wasm test-e2e test clean
@@ -69,15 +69,15 @@ preview: dist ## Serve the release build like GitHub Pages (static-server.mjs)
 lint: setup ## rustfmt --check, clippy (native, wasm32, --features schema), JS syntax
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
-	cargo clippy --features schema --all-targets -- -D warnings
+	cargo clippy --features ssr,schema --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --features hydrate --all-targets -- -D warnings
 	@for f in scripts/*.mjs tests/e2e/*.mjs; do if [ -f "$$f" ]; then node --check "$$f"; fi; done; echo "node --check: ok"
 
-test-native: setup ## Native tests (validator, data, filters, URL state)
-	cargo test --features schema
+test-native: setup ## Native tests (validator, data, filters, URL state, pages, build-time rendering)
+	cargo test --features ssr,schema
 
 test-wasm: setup ## wasm-bindgen tests in headless Chromium (uses webdriver.json)
-	cargo test --target wasm32-unknown-unknown
+	cargo test --target wasm32-unknown-unknown --features hydrate
 
 test-e2e: setup ## Build dist (/) and dist-sub (/vienna/), then Playwright tests on both
 	$(call build_site,/,dist)

@@ -77,22 +77,34 @@ fi
 node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 18 ? 0 : 1)' \
   || die "Node.js 18 or newer is needed (found $(node --version))"
 
-# --- Chromium + ChromeDriver (Debian), started first in the background -------
-# It is network/disk bound, the cargo installs below are CPU bound: overlap them.
+# --- Debian packages, started first in the background --------------------------
+# Chromium + ChromeDriver (browser tests) and the Noto fonts (the preview images
+# `prerender` draws). Network/disk bound, while the cargo installs below are
+# CPU bound: overlap them.
 APT_PID=""
 APT_LOG=""
 T_APT=""
+APT_PKGS=()
+FONT_FILE=/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf
+if [ -f "$FONT_FILE" ] && [ -f /usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf ]; then
+  begin; report "fonts-noto-core" present
+else
+  APT_PKGS+=(fonts-noto-core)
+fi
 if [ "$SETUP_BROWSER" != "0" ]; then
   if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
     begin; report "chromium + chromium-driver" present
   else
-    T_APT="$(now)"
-    APT_LOG="$(mktemp -t setup-apt.XXXXXX.log)"
-    ( apt_get update && apt_get install --no-install-recommends chromium chromium-driver ) \
-      >"$APT_LOG" 2>&1 &
-    APT_PID=$!
-    echo "setup: chromium + chromium-driver: installing in the background (log: $APT_LOG)"
+    APT_PKGS+=(chromium chromium-driver)
   fi
+fi
+if [ "${#APT_PKGS[@]}" -gt 0 ]; then
+  T_APT="$(now)"
+  APT_LOG="$(mktemp -t setup-apt.XXXXXX.log)"
+  ( apt_get update && apt_get install --no-install-recommends "${APT_PKGS[@]}" ) \
+    >"$APT_LOG" 2>&1 &
+  APT_PID=$!
+  echo "setup: ${APT_PKGS[*]}: installing in the background (log: $APT_LOG)"
 fi
 
 # --- rustup target and components -------------------------------------------
@@ -183,10 +195,13 @@ if [ -n "$APT_PID" ]; then
   T_ITEM="$T_APT"
   if ! wait "$APT_PID"; then
     tail -n 40 "$APT_LOG" >&2
-    die "apt-get install chromium chromium-driver failed (log: $APT_LOG)"
+    die "apt-get install ${APT_PKGS[*]} failed (log: $APT_LOG)"
   fi
-  [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] || die "chromium/chromedriver missing after apt-get install"
-  report "chromium + chromium-driver" installed
+  if [ "$SETUP_BROWSER" != "0" ]; then
+    [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] || die "chromium/chromedriver missing after apt-get install"
+  fi
+  [ -f "$FONT_FILE" ] || die "the Noto fonts are missing after apt-get install fonts-noto-core"
+  report "${APT_PKGS[*]}" installed
   rm -f "$APT_LOG"
 fi
 

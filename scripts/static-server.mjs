@@ -182,7 +182,12 @@ export async function startServer(opts = {}) {
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
-  /** Find a file for `rel` in `dir`: the file, or dir/index.html. Returns {file, st} | {redirect} | null. */
+  /**
+   * Find a file for `rel` in `dir` in GitHub Pages' order: the file itself; a
+   * folder (redirected to `x/` when the slash is missing, then its index.html),
+   * which wins over a same-named page; then `x.html` for `/x`.
+   * Returns {file, st} | {redirect} | null.
+   */
   async function lookup(dir, rel, urlPath, search) {
     const file = resolveInside(dir, rel);
     if (!file) return null;
@@ -193,6 +198,12 @@ export async function startServer(opts = {}) {
       const index = path.join(file, 'index.html');
       const ist = await statFile(index);
       if (ist?.isFile()) return { file: index, st: ist };
+      return null;
+    }
+    if (!urlPath.endsWith('/')) {
+      const page = file + '.html';
+      const pst = await statFile(page);
+      if (pst?.isFile()) return { file: page, st: pst };
     }
     return null;
   }

@@ -1,102 +1,39 @@
-//! The application shell: start-up, the router, header and navigation.
+//! The application: its contexts, the router and the shell (header, navigation,
+//! footer). The browser (`start`) and the build-time renderer (`prerender`)
+//! both draw exactly this tree.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::components::dataset_banner::DatasetBanner;
+use crate::components::head::PageHead;
 use crate::query::links::Links;
+use crate::query::pages::{Page, Section};
 use crate::routes;
-use crate::store::Store;
+use crate::site::{use_links, Started};
+use crate::store::{Loaded, Store};
 use crate::url_state::DatasetFromUrl;
 
-/// Mounts the app on `<body>`. A panic shows a readable message, not a blank page.
-pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
-        show_fatal(&format!(
-            "The explorer stopped because of an internal error: {info}"
-        ));
-    }));
-    remove_boot_placeholder();
-    leptos::mount::mount_to_body(App);
-}
-
-/// index.html shows a static "Loading" block while the wasm downloads; the app
-/// takes over the page from here.
-fn remove_boot_placeholder() {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("boot"))
-    {
-        el.remove();
-    }
-}
-
-/// Replaces the page with a plain message (used when the app cannot continue).
-fn show_fatal(message: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(body) = doc.body() else { return };
-    // Built with DOM nodes, never as HTML: the message may contain data.
-    body.set_text_content(None);
-    if let Ok(main) = doc.create_element("main") {
-        let _ = main.set_attribute("id", "main");
-        let _ = main.set_attribute("class", "fatal");
-        if let Ok(h1) = doc.create_element("h1") {
-            h1.set_text_content(Some("Something went wrong"));
-            let _ = main.append_child(&h1);
-        }
-        if let Ok(p) = doc.create_element("p") {
-            p.set_text_content(Some(message));
-            let _ = main.append_child(&p);
-        }
-        if let Ok(p) = doc.create_element("p") {
-            p.set_text_content(Some("Reload the page to try again. If it happens again, the address you opened may be the cause: try the home page."));
-            let _ = main.append_child(&p);
-        }
-        let _ = body.append_child(&main);
-    }
-}
-
-/// The path the site is served under, read from `<base href>` that Trunk's
-/// `--public-url` writes: "" at the root, "/vienna" under a prefix.
-pub fn public_base() -> String {
-    let href = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.base_uri().ok().flatten())
-        .and_then(|u| web_sys::Url::new(&u).ok())
-        .map(|u| u.pathname())
-        .unwrap_or_default();
-    Links::new(&href).base().to_string()
-}
-
+/// The whole app for one dataset, served under `links`' base path.
+/// `started` is false while rendering at build time and while hydrating.
 #[component]
-pub fn App() -> impl IntoView {
-    let store = match Store::new() {
-        Ok(s) => s,
-        Err(e) => {
-            return view! {
-                <main id="main" class="fatal">
-                    <h1>"The embedded dataset could not be read"</h1>
-                    <p>{e.to_string()}</p>
-                </main>
-            }
-            .into_any()
-        }
-    };
-    provide_context(store);
-    let base = public_base();
+pub fn App(data: Arc<Loaded>, links: Links, started: RwSignal<bool>) -> impl IntoView {
+    provide_meta_context();
+    provide_context(Store::new(data));
+    provide_context(Started(started));
     // One per page load, for the app's lifetime: a plain reference that every closure can copy.
-    let links: &'static Links = Box::leak(Box::new(Links::new(&base)));
+    let links: &'static Links = Box::leak(Box::new(links));
     provide_context(links);
     view! {
-        <Router base=base>
+        <Router base=links.base().to_string()>
             <Shell/>
         </Router>
     }
-    .into_any()
 }
 
 /// Everything inside the router: the URL state is built once here and shared.
@@ -104,77 +41,61 @@ pub fn App() -> impl IntoView {
 fn Shell() -> impl IntoView {
     provide_context(crate::url_state::use_url_state());
     view! {
-            <DatasetFromUrl/>
-            <a class="skip" href="#main">"Skip to content"</a>
-            <Header/>
-            <DatasetBanner/>
-            <main id="main" tabindex="-1">
-                <Routes fallback=|| view! { <routes::not_found::NotFound/> }>
-                    <Route path=path!("/") view=routes::timeline::TimelinePage/>
-                    <Route path=path!("/timeline") view=routes::timeline::TimelinePage/>
-                    <Route path=path!("/rounds/:n") view=routes::round::RoundPage/>
-                    <Route path=path!("/matrix") view=routes::matrix::MatrixPage/>
-                    <Route path=path!("/factions") view=routes::factions::FactionsPage/>
-                    <Route path=path!("/factions/:id") view=routes::faction::FactionPage/>
-                    <Route path=path!("/people") view=routes::people::PeoplePage/>
-                    <Route path=path!("/people/:id") view=routes::person::PersonPage/>
-                    <Route path=path!("/sources") view=routes::sources::SourcesPage/>
-                    <Route path=path!("/sources/:id") view=routes::source::SourcePage/>
-                    <Route path=path!("/disagreements") view=routes::disagreements::DisagreementsPage/>
-                    <Route path=path!("/documents/:id") view=routes::document::DocumentPage/>
-                    <Route path=path!("/about") view=routes::about::AboutPage/>
-                </Routes>
-            </main>
-            <Footer/>
+        <PageHead/>
+        <DatasetFromUrl/>
+        <a class="skip" href="#main">"Skip to content"</a>
+        <Header/>
+        <DatasetBanner/>
+        <main id="main" tabindex="-1">
+            <Routes fallback=|| view! { <routes::not_found::NotFound/> }>
+                <Route path=path!("/") view=routes::timeline::TimelinePage/>
+                <Route path=path!("/timeline") view=routes::timeline::TimelinePage/>
+                <Route path=path!("/rounds/:n") view=routes::round::RoundPage/>
+                <Route path=path!("/matrix") view=routes::matrix::MatrixPage/>
+                <Route path=path!("/factions") view=routes::factions::FactionsPage/>
+                <Route path=path!("/factions/:id") view=routes::faction::FactionPage/>
+                <Route path=path!("/people") view=routes::people::PeoplePage/>
+                <Route path=path!("/people/:id") view=routes::person::PersonPage/>
+                <Route path=path!("/sources") view=routes::sources::SourcesPage/>
+                <Route path=path!("/sources/:id") view=routes::source::SourcePage/>
+                <Route path=path!("/disagreements") view=routes::disagreements::DisagreementsPage/>
+                <Route path=path!("/documents/:id") view=routes::document::DocumentPage/>
+                <Route path=path!("/about") view=routes::about::AboutPage/>
+            </Routes>
+        </main>
+        <Footer/>
     }
 }
 
-/// The sections of the site, in navigation order: (label, path).
-pub const SECTIONS: [(&str, &str); 6] = [
-    ("Timeline", "/timeline"),
-    ("Matrix", "/matrix"),
-    ("Factions", "/factions"),
-    ("People", "/people"),
-    ("Sources", "/sources"),
-    ("About", "/about"),
-];
+/// The page the address names, if any (`None` for an unknown path).
+pub fn use_page() -> Memo<Option<Page>> {
+    let links = use_links();
+    let location = use_location();
+    Memo::new(move |_| location.pathname.with(|p| Page::from_path(links.strip(p))))
+}
 
 #[component]
 fn Header() -> impl IntoView {
     let links = use_links();
-    let location = leptos_router::hooks::use_location();
     let url = crate::url_state::use_url();
-    let current = move || -> String {
-        let path = location.pathname.get();
-        let path = links.strip(&path).to_string();
-        if path == "/" {
-            "/timeline".to_string()
-        } else {
-            path
-        }
-    };
-    let items = SECTIONS
+    let page = use_page();
+    let current = Memo::new(move |_| page.get().map(|p| p.section()));
+    let items = Section::ALL
         .iter()
-        .map(|&(label, path)| {
-            let is_current = move || {
-                let c = current();
-                c == path
-                    || c.starts_with(&format!("{path}/"))
-                    || (path == "/timeline" && c.starts_with("/rounds/"))
-            };
+        .map(|&section| {
+            let path = section.page().path();
             // Filters and the loaded dataset travel with the navigation.
-            let href = move || links.with(path, &url.state.get().carried());
+            let href = move || links.with(&path, &url.carried.get());
             view! {
                 <li>
-                    <a href=href aria-current=move || is_current().then_some("page")>{label}</a>
+                    <a href=href aria-current=move || (current.get() == Some(section)).then_some("page")>
+                        {section.label()}
+                    </a>
                 </li>
             }
         })
         .collect_view();
-    let home = {
-        let links = use_links();
-        move || links.with("/", &url.state.get().carried())
-    };
+    let home = move || links.with("/", &url.carried.get());
     view! {
         <header class="site-header">
             <a class="brand" href=home>
@@ -206,9 +127,4 @@ fn Footer() -> impl IntoView {
             </p>
         </footer>
     }
-}
-
-/// The link builder for this site's base path.
-pub fn use_links() -> &'static Links {
-    expect_context::<&'static Links>()
 }

@@ -1,11 +1,6 @@
-//! Entry point: mounts the app. Everything else lives in the library crate.
+//! Entry point in the browser: starts the app (see `start`).
 
-#[cfg(target_arch = "wasm32")]
 fn main() {
-    vienna_process_explorer::app::start();
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn main() {
-    eprintln!("The explorer runs in the browser: use `make serve`. Native code is exercised by `cargo test`.");
+    #[cfg(target_arch = "wasm32")]
+    vienna_process_explorer::start::start();
 }

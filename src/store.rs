@@ -13,7 +13,6 @@ use wasm_bindgen::JsCast;
 
 use crate::data::catalog::Catalog;
 use crate::data::claims::{all_claims, ClaimRef};
-use crate::data::embedded::embedded;
 use crate::data::model::Dataset;
 use crate::data::validate::{parse_and_validate, LoadError, MAX_BYTES};
 use crate::query::select::Selection;
@@ -61,7 +60,7 @@ pub enum LoadStatus {
     },
 }
 
-/// Seconds before a dataset request is abandoned.
+/// Milliseconds before a dataset request is abandoned.
 pub const TIMEOUT_MS: i32 = 15_000;
 
 #[derive(Clone, Copy)]
@@ -72,15 +71,14 @@ pub struct Store {
 }
 
 impl Store {
-    /// Parses the embedded dataset. Its failure is a build error the tests catch,
-    /// but it is reported, not panicked on.
-    pub fn new() -> Result<Store, LoadError> {
-        let base = Arc::new(Loaded::new(embedded()?, Origin::Embedded));
-        Ok(Store {
+    /// A store showing `base`, the site's own dataset, which it returns to
+    /// whenever another dataset is dropped or fails.
+    pub fn new(base: Arc<Loaded>) -> Store {
+        Store {
             data: RwSignal::new(base.clone()),
             status: RwSignal::new(LoadStatus::Idle),
             embedded: StoredValue::new(base),
-        })
+        }
     }
 
     pub fn use_store() -> Store {
@@ -135,7 +133,7 @@ impl Store {
 }
 
 /// Fetches a dataset's text, refusing what cannot be one.
-async fn fetch_text(url: &str) -> Result<String, String> {
+pub async fn fetch_text(url: &str) -> Result<String, String> {
     let controller = web_sys::AbortController::new()
         .map_err(|_| "the browser cannot make requests".to_string())?;
     let signal = controller.signal();

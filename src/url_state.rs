@@ -7,15 +7,23 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
-use crate::query::state::{Notice, ViewState};
+use crate::query::state::{Filter, Notice, ViewState};
+use crate::site::use_started;
 use crate::store::{Origin, Store};
 
+/// The view state and the parts of it that pages read separately: each memo
+/// changes only when its own part of the address does, so a change of sort
+/// order does not redraw every link that carries the filters.
 #[derive(Clone, Copy)]
 pub struct UrlState {
     /// The view state, with ids unknown to the shown dataset dropped.
     pub state: Memo<ViewState>,
     /// What the link contained that was not understood.
     pub notices: Memo<Vec<Notice>>,
+    /// The filters alone.
+    pub filter: Memo<Filter>,
+    /// What links to other pages carry along: the filters and the dataset.
+    pub carried: Memo<ViewState>,
 }
 
 /// The view state of the current address (provided once, by the app shell).
@@ -23,19 +31,37 @@ pub fn use_url() -> UrlState {
     expect_context::<UrlState>()
 }
 
+/// The address's query string, once the app has started: before that (at build
+/// time, and while the browser adopts the built page) every page is drawn as
+/// its address without a query string, exactly as it was built.
+fn use_search() -> Memo<String> {
+    let location = use_location();
+    let started = use_started();
+    Memo::new(move |_| {
+        if started.get() {
+            location.search.get()
+        } else {
+            String::new()
+        }
+    })
+}
+
 /// Builds the view state from the router's location; call once, inside the router.
 pub fn use_url_state() -> UrlState {
-    let location = use_location();
+    let search = use_search();
     let store = Store::use_store();
     let parsed = Memo::new(move |_| {
-        let (raw, mut notices) = ViewState::from_query(&location.search.get());
+        let (raw, mut notices) = search.with(|q| ViewState::from_query(q));
         let (state, more) = raw.resolve(&store.data.get().catalog);
         notices.extend(more);
         (state, notices)
     });
+    let state = Memo::new(move |_| parsed.with(|p| p.0.clone()));
     UrlState {
-        state: Memo::new(move |_| parsed.get().0),
-        notices: Memo::new(move |_| parsed.get().1),
+        state,
+        notices: Memo::new(move |_| parsed.with(|p| p.1.clone())),
+        filter: Memo::new(move |_| state.with(|s| s.filter.clone())),
+        carried: Memo::new(move |_| state.with(ViewState::carried)),
     }
 }
 
@@ -64,9 +90,9 @@ pub fn view_setter() -> impl Fn(ViewState, bool) + Clone + 'static {
 #[component]
 pub fn DatasetFromUrl() -> impl IntoView {
     let store = Store::use_store();
-    let location = use_location();
+    let search = use_search();
     // Read from the raw query: the resolved state depends on the dataset itself.
-    let wanted = Memo::new(move |_| ViewState::from_query(&location.search.get()).0.data);
+    let wanted = Memo::new(move |_| search.with(|q| ViewState::from_query(q).0.data));
     Effect::new(move |previous: Option<Option<String>>| {
         let now = wanted.get();
         match &now {

@@ -2,8 +2,13 @@
 //! mounted into the test page and driven through the DOM, as a user would.
 #![cfg(target_arch = "wasm32")]
 
+use std::sync::Arc;
+
+use leptos::prelude::*;
 use vienna_process_explorer::app::App;
 use vienna_process_explorer::data::embedded::embedded;
+use vienna_process_explorer::query::links::Links;
+use vienna_process_explorer::store::{Loaded, Origin};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
@@ -14,8 +19,8 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Lets the app's effects and the router run.
-async fn settle(ms: i32) {
+/// Waits for `ms` milliseconds (a turn of the browser's event loop).
+async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
@@ -53,9 +58,32 @@ async fn mount() {
         .dyn_into()
         .unwrap();
     document().body().unwrap().append_child(&host).unwrap();
+    let data = Arc::new(Loaded::new(
+        embedded().expect("embedded dataset"),
+        Origin::Embedded,
+    ));
+    // Drawn afresh (not hydrated), so the address counts from the start.
+    let started = RwSignal::new(true);
+    let links = Links::new("/");
     // The mount lives for the rest of the test page.
-    std::mem::forget(leptos::mount::mount_to(host, App));
-    settle(50).await;
+    std::mem::forget(leptos::mount::mount_to(host, move || {
+        view! { <App data links started/> }
+    }));
+    until("the timeline is drawn", || {
+        !text("#timeline-items").is_empty()
+    })
+    .await;
+}
+
+/// Waits until `ready()` holds, checking every 10 ms; fails after 5 s.
+async fn until(what: &str, ready: impl Fn() -> bool) {
+    for _ in 0..500 {
+        if ready() {
+            return;
+        }
+        sleep(10).await;
+    }
+    panic!("timed out waiting until {what}");
 }
 
 #[wasm_bindgen_test]
@@ -93,13 +121,13 @@ async fn shell_timeline_and_a_filter_click() {
         .dyn_into()
         .unwrap();
     checkbox.click();
-    settle(50).await;
-    let search = web_sys::window().unwrap().location().search().unwrap();
-    assert_eq!(search, "?kind=round");
-    assert_eq!(
-        attr("#timeline-items", "data-count"),
-        Some(data.rounds.len().to_string())
-    );
+    let search = || web_sys::window().unwrap().location().search().unwrap();
+    until("the address holds the filter", || search() == "?kind=round").await;
+    let rounds = data.rounds.len().to_string();
+    until("only the rounds are listed", || {
+        attr("#timeline-items", "data-count").as_deref() == Some(rounds.as_str())
+    })
+    .await;
     assert!(checkbox.checked());
     assert!(text("#timeline-items").contains(&data.rounds[0].name));
     let first_event = &data.events[0].title;

@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_links;
 use crate::data::date::format_text;
 use crate::data::model::{Cite, Claim, StanceClaim};
 use crate::query::vocab::Vocab;
+use crate::site::use_links;
 use crate::store::Store;
 use crate::url_state::use_url;
 
@@ -35,14 +35,13 @@ pub fn Cites(cites: Vec<Cite>) -> impl IntoView {
                     ),
                     None => (label, links.source(&c.source, &state)),
                 };
-                view! { <li><a href=href title=title>{text}</a></li> }
+                view! { <span role="listitem"><a href=href title=title>{text}</a></span> }
             })
             .collect_view();
+        // Phrasing content only: citations sit inside paragraphs, where a <ul>
+        // would end the paragraph when the browser parses the built HTML.
         view! {
-            <span class="cites">
-                <span class="visually-hidden">"Sources: "</span>
-                <ul>{items}</ul>
-            </span>
+            <span class="cites" role="list" aria-label="Sources">{items}</span>
         }
     }
 }

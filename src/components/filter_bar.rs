@@ -96,15 +96,13 @@ fn Facet(
 ) -> impl IntoView {
     let url = use_url();
     let set_view = view_setter();
+    // Open while one of its choices is selected (after a link or "clear", too).
     let any_selected = {
         let values: Vec<(String, Selected)> = choices
             .iter()
             .map(|c| (c.value.clone(), c.selected))
             .collect();
-        move || {
-            url.state
-                .with(|s| values.iter().any(|(v, f)| f(&s.filter, v)))
-        }
+        Memo::new(move |_| url.filter.with(|f| values.iter().any(|(v, sel)| sel(f, v))))
     };
     let items = choices
         .into_iter()
@@ -145,7 +143,7 @@ fn Facet(
         })
         .collect_view();
     view! {
-        <details class="facet" open=any_selected()>
+        <details class="facet" open=any_selected>
             <summary>{legend}</summary>
             <fieldset>
                 <legend class="visually-hidden">{legend}</legend>

@@ -3,14 +3,14 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_links;
+use crate::site::use_links;
 
 #[component]
 pub fn Missing(
     /// "faction", "person", "source", "document".
     what: &'static str,
     id: String,
-    /// The page listing what exists, e.g. "/factions".
+    /// The page listing what exists, e.g. "/factions/".
     list: &'static str,
     list_label: &'static str,
 ) -> impl IntoView {

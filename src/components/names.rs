@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_links;
+use crate::site::use_links;
 use crate::store::Store;
 use crate::url_state::use_url;
 

@@ -4,8 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::components::missing::{not_found_heading, Missing};
-use crate::components::title::use_title;
+use crate::components::missing::Missing;
 use crate::data::catalog::Catalog;
 use crate::store::Store;
 
@@ -17,8 +16,6 @@ pub struct Profile<T: 'static> {
     pub list: &'static str,
     pub list_label: &'static str,
     pub find: for<'a> fn(&'a Catalog, &str) -> Option<&'a T>,
-    /// The page title for a found record.
-    pub title: fn(&T) -> String,
 }
 
 /// A profile page at `…/:id`: `render` draws the record once found, and again
@@ -35,12 +32,7 @@ pub fn profile_page<T: Clone + 'static>(
         list,
         list_label,
         find,
-        title,
     } = profile;
-    use_title(move || {
-        let data = store.data.get();
-        find(&data.catalog, &id()).map_or_else(|| not_found_heading(what), title)
-    });
     move || {
         let data = store.data.get();
         match find(&data.catalog, &id()).cloned() {

@@ -9,6 +9,7 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use super::date::PartialDate;
+use super::json_path::{offset_of, path_at};
 use super::model::*;
 
 /// Largest dataset accepted, in bytes (16 MiB): far above the real one (well under
@@ -75,16 +76,23 @@ pub fn parse_and_validate(text: &str) -> Result<Dataset, LoadError> {
     if text.len() > MAX_BYTES {
         return Err(LoadError::TooLarge { bytes: text.len() });
     }
-    let de = &mut serde_json::Deserializer::from_str(text);
-    let data: Dataset = serde_path_to_error::deserialize(de).map_err(|e| LoadError::Json {
-        path: e.path().to_string(),
-        message: e.inner().to_string(),
+    let data: Dataset = serde_json::from_str(text).map_err(|e| LoadError::Json {
+        path: path_at(text, offset_of(text, e.line(), e.column())),
+        message: without_position(&e.to_string()).to_string(),
     })?;
     let problems = validate(&data);
     if problems.is_empty() {
         Ok(data)
     } else {
         Err(LoadError::Invalid(problems))
+    }
+}
+
+/// serde_json ends its messages with " at line L column C"; the path replaces that.
+fn without_position(message: &str) -> &str {
+    match message.rfind(" at line ") {
+        Some(i) => &message[..i],
+        None => message,
     }
 }
 

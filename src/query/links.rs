@@ -7,6 +7,9 @@ use super::state::ViewState;
 pub struct Links {
     /// "" at the site root, or "/vienna" (no trailing slash).
     base: String,
+    /// Scheme and host the site is published at ("https://example.org"), for
+    /// the absolute addresses of link previews, canonical links and the sitemap.
+    origin: String,
 }
 
 impl Links {
@@ -18,11 +21,29 @@ impl Links {
         } else {
             format!("/{trimmed}")
         };
-        Links { base }
+        Links {
+            base,
+            origin: String::new(),
+        }
+    }
+
+    /// The same links, published at `origin` ("https://example.org"; a trailing slash is dropped).
+    pub fn at_origin(mut self, origin: &str) -> Links {
+        self.origin = origin.trim_end_matches('/').to_string();
+        self
     }
 
     pub fn base(&self) -> &str {
         &self.base
+    }
+
+    pub fn origin(&self) -> &str {
+        &self.origin
+    }
+
+    /// A site path as an absolute address (`https://example.org/vienna/rounds/3`).
+    pub fn absolute(&self, path: &str) -> String {
+        format!("{}{}", self.origin, self.path(path))
     }
 
     /// A site path (`/matrix`) as an address (`/vienna/matrix`).
@@ -97,6 +118,22 @@ mod tests {
         let root = Links::new("/");
         assert_eq!(root.path("/matrix"), "/matrix");
         assert_eq!(root.strip("/rounds/2"), "/rounds/2");
+    }
+
+    #[test]
+    fn absolute_addresses_use_origin_and_base() {
+        let l = Links::new("/vienna/").at_origin("https://example.org/");
+        assert_eq!(
+            l.absolute("/rounds/3"),
+            "https://example.org/vienna/rounds/3"
+        );
+        assert_eq!(l.absolute("/"), "https://example.org/vienna/");
+        assert_eq!(
+            Links::new("/")
+                .at_origin("https://example.org")
+                .absolute("/"),
+            "https://example.org/"
+        );
     }
 
     #[test]

@@ -2,8 +2,10 @@
 
 pub mod compare;
 pub mod export;
+pub mod head;
 pub mod links;
 pub mod matrix;
+pub mod pages;
 pub mod params;
 pub mod participation;
 pub mod select;

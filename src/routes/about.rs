@@ -5,16 +5,14 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::app::use_links;
-use crate::components::title::use_title;
 use crate::data::validate::MAX_BYTES;
 use crate::query::state::is_loadable_address;
+use crate::site::use_links;
 use crate::store::{Origin, Store};
 use crate::url_state::{use_url, view_setter};
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
-    use_title(|| "About".into());
     let store = Store::use_store();
     let links = use_links();
     let facts = move || {

@@ -2,11 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_links;
 use crate::components::cite::Cites;
 use crate::components::names::{FactionLink, PersonLink, RoundLink};
-use crate::components::title::use_title;
 use crate::data::model::{Disagreement, Subject};
+use crate::site::use_links;
 use crate::store::Store;
 
 fn subject_link(s: &Subject) -> AnyView {
@@ -61,7 +60,6 @@ pub fn DisagreementList(items: Vec<Disagreement>) -> impl IntoView {
 
 #[component]
 pub fn DisagreementsPage() -> impl IntoView {
-    use_title(|| "Where sources disagree".into());
     let store = Store::use_store();
     view! {
         <h1>"Where sources disagree"</h1>

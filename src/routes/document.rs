@@ -13,10 +13,9 @@ use crate::data::model::Document;
 pub fn DocumentPage() -> impl IntoView {
     let profile = Profile {
         what: "document",
-        list: "/sources",
+        list: "/sources/",
         list_label: "See all sources",
         find: Catalog::document,
-        title: |d: &Document| d.title.clone(),
     };
     profile_page(profile, |d| view! { <DocumentView document=d/> }.into_any())
 }

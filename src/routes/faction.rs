@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_links;
 use crate::components::cite::{Cites, ClaimList, CompositionList, Inferred, StanceList};
 use crate::components::names::{FactionLink, PersonLink, RoundLink};
 use crate::components::profile::{profile_page, Profile};
@@ -13,16 +12,16 @@ use crate::data::model::{Faction, Subject};
 use crate::query::matrix::CellStatus;
 use crate::query::vocab::Vocab;
 use crate::routes::disagreements::DisagreementList;
+use crate::site::use_links;
 use crate::store::Store;
 
 #[component]
 pub fn FactionPage() -> impl IntoView {
     let profile = Profile {
         what: "faction",
-        list: "/factions",
+        list: "/factions/",
         list_label: "See all factions",
         find: Catalog::faction,
-        title: |f: &Faction| f.name.clone(),
     };
     profile_page(profile, |f| view! { <FactionView faction=f/> }.into_any())
 }
@@ -106,7 +105,7 @@ fn FactionView(faction: Faction) -> impl IntoView {
     let matrix = links.path(&format!("/matrix?row={}", f.id));
     view! {
         <article class="profile">
-            <p class="breadcrumb"><a href=links.path("/factions")>"Factions"</a></p>
+            <p class="breadcrumb"><a href=links.path("/factions/")>"Factions"</a></p>
             <h1>{f.name.clone()}</h1>
             <p class="meta"><span class="kind">{f.kind.label()}</span>{f.short.clone().map(|s| view! { " · " {s} })}" · "<a href=matrix>"Show in the matrix"</a></p>
             <p>{f.summary.clone()}</p>

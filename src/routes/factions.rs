@@ -2,22 +2,20 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_links;
 use crate::components::copy_link::CopyLink;
 use crate::components::export::ExportButtons;
 use crate::components::filter_bar::{EmptyResult, FilterBar, Scope};
 use crate::components::names::PersonList;
 use crate::components::notices::Notices;
-use crate::components::title::use_title;
 use crate::query::export;
 use crate::query::matrix::{rows, stances};
 use crate::query::vocab::Vocab;
+use crate::site::use_links;
 use crate::store::Store;
 use crate::url_state::use_url;
 
 #[component]
 pub fn FactionsPage() -> impl IntoView {
-    use_title(|| "Factions".into());
     let store = Store::use_store();
     let links = use_links();
     let url = use_url();

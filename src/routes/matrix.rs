@@ -12,7 +12,6 @@ use crate::components::export::ExportButtons;
 use crate::components::filter_bar::{EmptyResult, FilterBar, Scope};
 use crate::components::names::{FactionLink, PersonLink};
 use crate::components::notices::Notices;
-use crate::components::title::use_title;
 use crate::data::date::format_text;
 use crate::data::model::Faction;
 use crate::query::export;
@@ -24,7 +23,6 @@ use crate::url_state::{use_url, view_setter};
 
 #[component]
 pub fn MatrixPage() -> impl IntoView {
-    use_title(|| "Faction matrix".into());
     let store = Store::use_store();
     let url = use_url();
     let shown = Memo::new(move |_| {

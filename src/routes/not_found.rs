@@ -3,22 +3,33 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::app::{use_links, SECTIONS};
-use crate::components::title::use_title;
+use crate::query::pages::Section;
+use crate::site::{use_links, use_started};
 
 #[component]
 pub fn NotFound() -> impl IntoView {
-    use_title(|| "Page not found".into());
     let links = use_links();
     let location = use_location();
-    let asked = move || links.strip(&location.pathname.get()).to_string();
-    let pages = SECTIONS
+    let started = use_started();
+    // The built 404.html serves every unknown address, so it can only name the
+    // address once it runs in the browser.
+    let asked = move || {
+        started
+            .get()
+            .then(|| links.strip(&location.pathname.get()).to_string())
+    };
+    let pages = Section::ALL
         .iter()
-        .map(|&(label, path)| view! { <li><a href=links.path(path)>{label}</a></li> })
+        .map(|&s| view! { <li><a href=links.path(&s.page().path())>{s.label()}</a></li> })
         .collect_view();
     view! {
         <h1>"Page not found"</h1>
-        <p>"This site has no page at " <code>{asked}</code> "."</p>
+        <p>
+            {move || match asked() {
+                Some(path) => view! { "This site has no page at " <code>{path}</code> "." }.into_any(),
+                None => view! { "This site has no page at this address." }.into_any(),
+            }}
+        </p>
         <p>"These pages exist:"</p>
         <ul>{pages}</ul>
     }

@@ -2,15 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_links;
 use crate::components::copy_link::CopyLink;
 use crate::components::export::ExportButtons;
 use crate::components::filter_bar::{EmptyResult, FilterBar, Scope};
 use crate::components::names::FactionList;
 use crate::components::notices::Notices;
-use crate::components::title::use_title;
 use crate::query::export;
 use crate::query::select::matches;
+use crate::site::use_links;
 use crate::store::Store;
 use crate::url_state::use_url;
 
@@ -19,7 +18,6 @@ const PAGE: usize = 200;
 
 #[component]
 pub fn PeoplePage() -> impl IntoView {
-    use_title(|| "People".into());
     let store = Store::use_store();
     let links = use_links();
     let url = use_url();

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_links;
 use crate::components::cite::{Cites, ClaimList, Inferred};
 use crate::components::names::{FactionLink, RoundLink};
 use crate::components::profile::{profile_page, Profile};
@@ -12,16 +11,16 @@ use crate::data::date::{format_period, format_text};
 use crate::data::model::{Person, Subject};
 use crate::query::vocab::Vocab;
 use crate::routes::disagreements::DisagreementList;
+use crate::site::use_links;
 use crate::store::Store;
 
 #[component]
 pub fn PersonPage() -> impl IntoView {
     let profile = Profile {
         what: "person",
-        list: "/people",
+        list: "/people/",
         list_label: "See everyone the sources name",
         find: Catalog::person,
-        title: |p: &Person| p.name.clone(),
     };
     profile_page(profile, |p| view! { <PersonView person=p/> }.into_any())
 }
@@ -94,7 +93,7 @@ fn PersonView(person: Person) -> impl IntoView {
         .collect::<Vec<_>>();
     view! {
         <article class="profile">
-            <p class="breadcrumb"><a href=links.path("/people")>"People"</a></p>
+            <p class="breadcrumb"><a href=links.path("/people/")>"People"</a></p>
             <h1>{p.name.clone()}</h1>
             <p>{p.summary.clone()}</p>
             {(!p.variants.is_empty()).then(|| view! { <section><h2>"Other spellings and names"</h2><ul>{variants}</ul></section> })}

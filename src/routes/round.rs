@@ -5,12 +5,10 @@ use std::collections::BTreeMap;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::app::use_links;
 use crate::components::cite::{Cites, ClaimList, Inferred};
 use crate::components::copy_link::CopyLink;
 use crate::components::names::{FactionLink, PersonLink, RoundLink};
 use crate::components::notices::Notices;
-use crate::components::title::use_title;
 use crate::data::date::format_text;
 use crate::data::model::{Round, Subject};
 use crate::query::compare::compare;
@@ -18,6 +16,7 @@ use crate::query::links::round_number;
 use crate::query::participation::{count_text, participation};
 use crate::query::select::highlights;
 use crate::query::vocab::Vocab;
+use crate::site::use_links;
 use crate::store::{Loaded, Store};
 use crate::url_state::{use_url, view_setter};
 
@@ -27,10 +26,6 @@ pub fn RoundPage() -> impl IntoView {
     let store = Store::use_store();
     let raw = move || params.with(|p| p.get("n").unwrap_or_default());
     let number = Memo::new(move |_| round_number(&raw()));
-    use_title(move || match number.get() {
-        Some(n) => format!("Round {n}"),
-        None => "Round not found".into(),
-    });
     move || {
         let data = store.data.get();
         match number.get().and_then(|n| data.catalog.round(n).cloned()) {

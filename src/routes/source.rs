@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_links;
 use crate::components::profile::{profile_page, Profile};
 use crate::data::catalog::Catalog;
 use crate::data::claims::{claims_citing, Target};
@@ -11,6 +10,7 @@ use crate::data::model::Source;
 use crate::query::links::Links;
 use crate::query::state::ViewState;
 use crate::routes::sources::kind_label;
+use crate::site::use_links;
 use crate::store::Store;
 use crate::url_state::use_url;
 
@@ -38,10 +38,9 @@ fn safe_url(u: &str) -> Option<&str> {
 pub fn SourcePage() -> impl IntoView {
     let profile = Profile {
         what: "source",
-        list: "/sources",
+        list: "/sources/",
         list_label: "See all sources",
         find: Catalog::source,
-        title: |s: &Source| s.title.clone(),
     };
     profile_page(profile, |s| view! { <SourceView source=s/> }.into_any())
 }
@@ -94,7 +93,7 @@ fn SourceView(source: Source) -> impl IntoView {
         let has_paragraphs = !s.paragraphs.is_empty();
         view! {
             <article class="profile source-page">
-                <p class="breadcrumb"><a href=links.path("/sources")>"Sources"</a>" · "{kind_label(s.kind)}</p>
+                <p class="breadcrumb"><a href=links.path("/sources/")>"Sources"</a>" · "{kind_label(s.kind)}</p>
                 <h1>{s.title.clone()}</h1>
                 <dl class="facts">
                     {s.author.clone().map(|a| view! { <dt>"Author"</dt><dd>{a}</dd> })}

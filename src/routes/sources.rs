@@ -2,10 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_links;
-use crate::components::title::use_title;
 use crate::data::claims::claims_citing;
 use crate::data::model::SourceKind;
+use crate::site::use_links;
 use crate::store::Store;
 use crate::url_state::use_url;
 
@@ -21,7 +20,6 @@ pub fn kind_label(k: SourceKind) -> &'static str {
 
 #[component]
 pub fn SourcesPage() -> impl IntoView {
-    use_title(|| "Sources".into());
     let store = Store::use_store();
     let links = use_links();
     let url = use_url();

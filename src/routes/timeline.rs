@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::app::use_links;
 use crate::components::chart::ParticipationChart;
 use crate::components::cite::{Cites, Inferred};
 use crate::components::copy_link::CopyLink;
@@ -10,12 +9,12 @@ use crate::components::export::ExportButtons;
 use crate::components::filter_bar::{EmptyResult, FilterBar, Scope};
 use crate::components::names::{FactionList, PersonList};
 use crate::components::notices::Notices;
-use crate::components::title::use_title;
 use crate::data::date::format_range;
 use crate::query::export;
 use crate::query::participation::count_text;
 use crate::query::timeline::{by_year, place, Item, Placed};
 use crate::query::vocab::Vocab;
+use crate::site::use_links;
 use crate::store::{Loaded, Origin, Store};
 use crate::url_state::use_url;
 
@@ -26,7 +25,6 @@ const LIST_PAGE: usize = 150;
 
 #[component]
 pub fn TimelinePage() -> impl IntoView {
-    use_title(|| "Timeline".into());
     let store = Store::use_store();
     let url = use_url();
     let placed = Memo::new(move |_| {

@@ -1,0 +1,57 @@
+//! The page's `<head>`: title, description, canonical address, link previews
+//! (Open Graph, Twitter) and schema.org JSON-LD. Drawn once by the shell from
+//! the current address, so it is written into the built HTML and kept up to
+//! date by in-app navigation alike.
+
+use leptos::prelude::*;
+use leptos_meta::{Link, Meta, Script, Title};
+
+use crate::app::use_page;
+use crate::query::head::{head, json_ld_text, Head, SITE_NAME};
+use crate::site::use_links;
+use crate::store::Store;
+
+#[component]
+pub fn PageHead() -> impl IntoView {
+    let store = Store::use_store();
+    let links = use_links();
+    let page = use_page();
+    let head = Memo::new(move |_| {
+        let data = store.data.get();
+        page.with(|p| head(&data.catalog, p.as_ref(), links))
+    });
+    let text = move |f: fn(&Head) -> String| move || head.with(f);
+    let absolute = move |f: fn(&Head) -> String| move || links.absolute(&head.with(f));
+    let canonical = Memo::new(move |_| links.absolute(&head.with(|h| h.canonical.clone())));
+    let json_ld = Memo::new(move |_| head.with(|h| h.json_ld.as_ref().map(json_ld_text)));
+    view! {
+        <Title text=text(Head::full_title) formatter=escape_title/>
+        <Meta name="description" content=text(|h| h.description.clone())/>
+        <Meta name="robots" content=move || if head.with(|h| h.found) { "index, follow" } else { "noindex" }/>
+        {move || view! { <Link rel="canonical" href=canonical.get()/> }}
+        <Meta property="og:site_name" content=SITE_NAME/>
+        <Meta property="og:type" content=move || head.with(|h| h.og_type)/>
+        <Meta property="og:title" content=text(|h| h.title.clone())/>
+        <Meta property="og:description" content=text(|h| h.description.clone())/>
+        <Meta property="og:url" content=move || canonical.get()/>
+        <Meta property="og:image" content=absolute(|h| h.image.clone())/>
+        <Meta property="og:image:width" content="1200"/>
+        <Meta property="og:image:height" content="630"/>
+        <Meta property="og:image:alt" content=text(|h| h.image_alt.clone())/>
+        <Meta name="twitter:card" content="summary_large_image"/>
+        {move || json_ld.get().map(|t| view! { <Script type_="application/ld+json">{t}</Script> })}
+    }
+}
+
+/// leptos_meta writes the title into the built HTML as it is; the browser sets
+/// `document.title`, which takes plain text.
+fn escape_title(title: String) -> String {
+    if cfg!(feature = "ssr") {
+        title
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    } else {
+        title
+    }
+}

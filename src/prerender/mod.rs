@@ -1,0 +1,181 @@
+//! Build-time rendering: every page of the site drawn to HTML by the app's own
+//! components (Leptos `ssr`), so each address is a real page on a static host
+//! that reads completely without JavaScript and previews with its own title,
+//! description and image. `make dist` runs it (`src/bin/prerender.rs`) over
+//! Trunk's output; the browser then hydrates what it wrote (`start`).
+
+pub mod image;
+pub mod shell;
+pub mod sitemap;
+
+use std::sync::Arc;
+
+use futures::StreamExt;
+use hydration_context::SsrSharedContext;
+use leptos::prelude::*;
+use leptos_meta::ServerMetaContext;
+use leptos_router::location::RequestUrl;
+
+use crate::app::App;
+use crate::query::links::Links;
+use crate::query::pages::Page;
+use crate::store::Loaded;
+
+pub use shell::Shell;
+
+/// What a page is drawn for.
+pub enum Target<'a> {
+    /// A page of the site, drawn for its own address.
+    Page(&'a Page),
+    /// The host's answer to any unknown address (`404.html`).
+    NotFound,
+}
+
+/// Draws one page: the app rendered for its address, inside Trunk's shell,
+/// with the page's head tags.
+pub fn render(shell: &Shell, data: &Arc<Loaded>, links: &Links, target: Target) -> String {
+    // Any address no page has: the router falls back to the not-found page.
+    let (path, built_for) = match target {
+        Target::Page(p) => (p.path(), p.path()),
+        Target::NotFound => ("/404".to_string(), shell::NOT_FOUND.to_string()),
+    };
+    let _ = any_spawner::Executor::init_futures_executor();
+    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
+    let html = owner.with(|| {
+        provide_context(RequestUrl::new(&links.path(&path)));
+        let (meta, meta_output) = ServerMetaContext::new();
+        provide_context(meta);
+        let data = Arc::clone(data);
+        let links = links.clone();
+        let started = RwSignal::new(false);
+        let body = view! { <App data links started/> }.to_html();
+        let document = shell.page(&body, &built_for);
+        futures::executor::block_on(async move {
+            meta_output
+                .inject_meta_context(futures::stream::iter([document]))
+                .await
+                .collect::<String>()
+                .await
+        })
+    });
+    owner.unset();
+    html
+}
+
+/// The route patterns of the app's router (`/rounds/:n`, …), read from the
+/// router itself, so a test can check that every one of them is built.
+pub fn route_patterns(data: &Arc<Loaded>, links: &Links) -> Vec<String> {
+    let _ = any_spawner::Executor::init_futures_executor();
+    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
+    let list = owner.with(|| {
+        provide_context(RequestUrl::new(&links.path("/")));
+        let (meta, _output) = ServerMetaContext::new();
+        provide_context(meta);
+        let data = Arc::clone(data);
+        let links = links.clone();
+        leptos_router::RouteList::generate(move || {
+            let started = RwSignal::new(false);
+            view! { <App data links started/> }
+        })
+    });
+    owner.unset();
+    list.map(|l| {
+        l.iter()
+            .map(|r| {
+                let mut path = String::new();
+                for seg in r.path() {
+                    match seg {
+                        leptos_router::PathSegment::Unit => {}
+                        leptos_router::PathSegment::Static(s) => {
+                            let s = s.trim_matches('/');
+                            if !s.is_empty() {
+                                path.push('/');
+                                path.push_str(s);
+                            }
+                        }
+                        leptos_router::PathSegment::Param(p)
+                        | leptos_router::PathSegment::OptionalParam(p) => {
+                            path.push_str("/:");
+                            path.push_str(p);
+                        }
+                        leptos_router::PathSegment::Splat(p) => {
+                            path.push_str("/*");
+                            path.push_str(p);
+                        }
+                    }
+                }
+                if path.is_empty() {
+                    path.push('/');
+                }
+                path
+            })
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
+/// What [`build`] wrote.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub pages: usize,
+    pub images: usize,
+    pub bytes: usize,
+}
+
+/// Writes every page, the not-found page, the preview images, `sitemap.xml`
+/// and `robots.txt` into `dist`, whose `index.html` (Trunk's output) is the shell.
+pub fn build(
+    dist: &std::path::Path,
+    base: &str,
+    site: &str,
+    fonts: &std::path::Path,
+) -> Result<Report, String> {
+    use crate::data::embedded::embedded;
+    use crate::query::head::{round_image, SITE_IMAGE};
+
+    let write = |rel: &str, bytes: &[u8]| -> Result<(), String> {
+        let path = dist.join(rel.trim_start_matches('/'));
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        }
+        std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+    };
+    let index = dist.join("index.html");
+    let index_html = std::fs::read_to_string(&index)
+        .map_err(|e| format!("{}: {e} (run trunk build first)", index.display()))?;
+    let shell = Shell::parse(&index_html, site)?;
+    let links = Links::new(base).at_origin(site);
+    let data = embedded().map_err(|e| format!("the embedded dataset is invalid: {e}"))?;
+    let date = data.meta.date.clone();
+    let loaded = Arc::new(Loaded::new(data, crate::store::Origin::Embedded));
+    let cat = &loaded.catalog;
+    let mut report = Report::default();
+
+    let pages = Page::all(cat);
+    for page in &pages {
+        let html = render(&shell, &loaded, &links, Target::Page(page));
+        report.bytes += html.len();
+        report.pages += 1;
+        write(&page.file(), html.as_bytes())?;
+    }
+    let not_found = render(&shell, &loaded, &links, Target::NotFound);
+    write("404.html", not_found.as_bytes())?;
+
+    let painter = image::Painter::new(fonts)?;
+    for r in &cat.data.rounds {
+        write(
+            &round_image(r.number),
+            &painter.png(&image::round_svg(cat, r))?,
+        )?;
+        report.images += 1;
+    }
+    write(SITE_IMAGE, &painter.png(&image::site_svg(cat))?)?;
+    report.images += 1;
+
+    write(
+        "sitemap.xml",
+        sitemap::sitemap(&pages, &links, &date).as_bytes(),
+    )?;
+    write("robots.txt", sitemap::robots(&links).as_bytes())?;
+    Ok(report)
+}

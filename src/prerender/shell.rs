@@ -1,0 +1,92 @@
+//! The page around the app: Trunk's `index.html` (hashed file names, the
+//! loader script, the Content Security Policy), with the body to be filled.
+
+/// `<body data-page>` of the host's 404.html: no address is built for it, so
+/// the browser always draws that page afresh.
+pub const NOT_FOUND: &str = "404";
+
+/// Trunk's `index.html`, split around its body.
+#[derive(Clone, Debug)]
+pub struct Shell {
+    /// Everything up to `<body`.
+    before_body: String,
+    /// Everything from `</body>`.
+    after_body: String,
+    /// The published origin, written on `<body data-site>` for the browser.
+    site: String,
+}
+
+impl Shell {
+    /// Reads Trunk's output. It must hold the `<!--HEAD-->` and `<!--/HEAD-->`
+    /// markers (where the page's head tags go) and an empty body.
+    pub fn parse(index_html: &str, site: &str) -> Result<Shell, String> {
+        for marker in ["<!--HEAD-->", "<!--/HEAD-->", "</head>"] {
+            if !index_html.contains(marker) {
+                return Err(format!("index.html has no {marker}"));
+            }
+        }
+        let start = index_html.find("<body").ok_or("index.html has no <body>")?;
+        let end = index_html
+            .rfind("</body>")
+            .ok_or("index.html has no </body>")?;
+        // The head's own <title> and description would repeat the page's.
+        let before = strip_generic_head(&index_html[..start]);
+        Ok(Shell {
+            before_body: before,
+            after_body: index_html[end..].to_string(),
+            site: site.trim_end_matches('/').to_string(),
+        })
+    }
+
+    /// A whole page: `body` is the app's HTML; `built_for` the site path it was drawn for.
+    pub fn page(&self, body: &str, built_for: &str) -> String {
+        format!(
+            "{}<body data-page=\"{}\" data-site=\"{}\">{body}{}",
+            self.before_body,
+            escape_attr(built_for),
+            escape_attr(&self.site),
+            self.after_body
+        )
+    }
+}
+
+/// Drops `<title>…</title>` from the shell's head: each page writes its own.
+fn strip_generic_head(head: &str) -> String {
+    let mut out = head.to_string();
+    while let (Some(a), Some(b)) = (out.find("<title>"), out.find("</title>")) {
+        if b < a {
+            break;
+        }
+        out.replace_range(a..b + "</title>".len(), "");
+    }
+    out
+}
+
+fn escape_attr(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const INDEX: &str = "<!DOCTYPE html><html lang=\"en\"><head><title>Old</title><script type=\"module\">x</script><!--HEAD--><!--/HEAD--></head>\n<body></body></html>";
+
+    #[test]
+    fn the_body_is_filled_and_marked() {
+        let s = Shell::parse(INDEX, "https://example.org/").unwrap();
+        let page = s.page("<main>hi</main>", "/rounds/3");
+        assert!(page.contains(
+            "<body data-page=\"/rounds/3\" data-site=\"https://example.org\"><main>hi</main></body></html>"
+        ));
+        assert!(!page.contains("<title>Old</title>"));
+        assert!(page.contains("<script type=\"module\">x</script><!--HEAD--><!--/HEAD-->"));
+    }
+
+    #[test]
+    fn a_shell_without_markers_is_refused() {
+        assert!(Shell::parse("<html><head></head><body></body></html>", "").is_err());
+    }
+}

@@ -1,0 +1,55 @@
+//! `sitemap.xml` and `robots.txt`: every page, by absolute address.
+
+use crate::query::links::Links;
+use crate::query::pages::Page;
+
+/// The sitemap of `pages` (canonical addresses only: `/timeline` is `/`).
+pub fn sitemap(pages: &[Page], links: &Links, lastmod: &str) -> String {
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for page in pages.iter().filter(|p| **p != Page::Timeline) {
+        xml.push_str(&format!(
+            "  <url><loc>{}</loc><lastmod>{}</lastmod></url>\n",
+            escape(&links.absolute(&page.path())),
+            escape(lastmod)
+        ));
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
+
+/// robots.txt: everything may be read; where the sitemap is.
+pub fn robots(links: &Links) -> String {
+    format!(
+        "User-agent: *\nAllow: /\nSitemap: {}\n",
+        links.absolute("/sitemap.xml")
+    )
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_canonical_absolute_addresses() {
+        let links = Links::new("/vienna/").at_origin("https://example.org");
+        let pages = [Page::Home, Page::Timeline, Page::Round(3), Page::Factions];
+        let xml = sitemap(&pages, &links, "2026-11-30");
+        assert!(xml.contains("<loc>https://example.org/vienna/</loc>"));
+        assert!(xml.contains("<loc>https://example.org/vienna/rounds/3</loc>"));
+        assert!(xml.contains("<loc>https://example.org/vienna/factions/</loc>"));
+        assert!(!xml.contains("/timeline"));
+        assert_eq!(xml.matches("<url>").count(), 3);
+        assert_eq!(
+            robots(&links),
+            "User-agent: *\nAllow: /\nSitemap: https://example.org/vienna/sitemap.xml\n"
+        );
+    }
+}

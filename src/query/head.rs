@@ -1,0 +1,578 @@
+//! What each page says about itself in `<head>`: title, description, preview
+//! image and structured data (schema.org JSON-LD), written from the page's data.
+//!
+//! Plain functions of the dataset and the page, so the build-time render, the
+//! browser and the tests all get the same answer.
+
+use serde_json::{json, Value};
+
+use crate::data::catalog::Catalog;
+use crate::data::date::format_text;
+use crate::data::model::{Faction, Person, Round};
+use crate::query::links::Links;
+use crate::query::pages::Page;
+use crate::query::participation::count_text;
+use crate::query::vocab::Vocab;
+
+pub const SITE_NAME: &str = "Vienna Process Explorer";
+/// Longest description kept; previews cut longer ones anyway.
+pub const DESCRIPTION_MAX: usize = 200;
+/// Licence of the dataset's summaries, as an address schema.org readers understand.
+pub const LICENCE_URL: &str = "https://creativecommons.org/licenses/by/4.0/";
+
+/// The `<head>` of one page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Head {
+    /// The page's own title ("Round 3: Third Vienna Conference").
+    pub title: String,
+    pub description: String,
+    /// `og:type`: "website" for the home page, "article" for the others.
+    pub og_type: &'static str,
+    /// Site path of the 1200x630 preview image.
+    pub image: String,
+    /// Words describing the image, for `og:image:alt`.
+    pub image_alt: String,
+    /// Site path of the canonical address (`/timeline` and `/` are one page: `/`).
+    pub canonical: String,
+    /// schema.org description of the page's subject.
+    pub json_ld: Option<Value>,
+    /// False for a page whose record is not in the dataset.
+    pub found: bool,
+}
+
+impl Head {
+    /// "Round 3: Third Vienna Conference · Vienna Process Explorer".
+    pub fn full_title(&self) -> String {
+        if self.title == SITE_NAME {
+            self.title.clone()
+        } else {
+            format!("{} · {SITE_NAME}", self.title)
+        }
+    }
+}
+
+/// Site path of a round's preview image.
+pub fn round_image(n: u8) -> String {
+    format!("/og/round-{n}.png")
+}
+/// Site path of the preview image every other page uses.
+pub const SITE_IMAGE: &str = "/og/site.png";
+
+/// The head of `page`, or of the not-found page when `page` is `None` or names
+/// a record the dataset lacks.
+pub fn head(cat: &Catalog, page: Option<&Page>, links: &Links) -> Head {
+    let Some(page) = page.filter(|p| p.exists(cat)) else {
+        return not_found(page);
+    };
+    let site_image_alt = "Vienna Process Explorer: the five rounds, 2022-2025".to_string();
+    let mut h = Head {
+        title: String::new(),
+        description: String::new(),
+        og_type: "article",
+        image: SITE_IMAGE.into(),
+        image_alt: site_image_alt,
+        canonical: page.path(),
+        json_ld: None,
+        found: true,
+    };
+    let d = &cat.data;
+    match page {
+        Page::Home | Page::Timeline => {
+            h.title = SITE_NAME.into();
+            h.og_type = if *page == Page::Home {
+                "website"
+            } else {
+                "article"
+            };
+            h.canonical = Page::Home.path();
+            h.description = format!(
+                "The {} rounds of the Vienna Process for a Democratic Afghanistan ({}) and the \
+                 Afghan anti-Taliban opposition around them: a timeline, a faction matrix and \
+                 profiles, with every fact cited.",
+                d.rounds.len(),
+                years(cat),
+            );
+            h.json_ld = Some(dataset_ld(cat, links));
+        }
+        Page::Round(n) => {
+            let r = cat.round(*n).expect("checked by exists");
+            h.title = format!("Round {n}: {}", r.name);
+            h.description = round_description(r);
+            h.image = round_image(*n);
+            h.image_alt = format!("Round {n} of the Vienna Process: {}", dates_of(r));
+            h.json_ld = Some(round_ld(cat, r, links));
+        }
+        Page::Matrix => {
+            h.title = "Faction matrix".into();
+            h.description = format!(
+                "{} factions and organisations against the {} Vienna Process rounds and their \
+                 attributes: kind, leaders, base, ethnic composition as sources describe it, \
+                 and stance on armed struggle or negotiation.",
+                d.factions.len(),
+                d.rounds.len()
+            );
+        }
+        Page::Factions => {
+            h.title = "Factions".into();
+            h.description = format!(
+                "The {} factions and organisations named in the sources on the Vienna Process, \
+                 with their kind, leaders and rounds attended.",
+                d.factions.len()
+            );
+        }
+        Page::Faction(id) => {
+            let f = cat.faction(id).expect("checked by exists");
+            h.title = f.name.clone();
+            h.description = faction_description(cat, f);
+            h.json_ld = Some(faction_ld(cat, f, links));
+        }
+        Page::People => {
+            h.title = "People".into();
+            h.description = format!(
+                "The {} people the sources name in the Vienna Process, with their roles and the \
+                 rounds they are recorded at.",
+                d.people.len()
+            );
+        }
+        Page::Person(id) => {
+            let p = cat.person(id).expect("checked by exists");
+            h.title = p.name.clone();
+            h.og_type = "profile";
+            h.description = person_description(cat, p);
+            h.json_ld = Some(person_ld(cat, p, links));
+        }
+        Page::Sources => {
+            h.title = "Sources".into();
+            h.description = format!(
+                "The {} sources behind every statement in the Vienna Process Explorer: five seed \
+                 documents, summarised paragraph by paragraph, and public reporting.",
+                d.sources.len()
+            );
+        }
+        Page::Source(id) => {
+            let s = cat.source(id).expect("checked by exists");
+            // Two reports may share a descriptive title; the label tells them apart.
+            h.title = format!("{} ({})", s.title, cat.source_label(id));
+            let by = [
+                s.author.as_deref(),
+                s.publisher.as_deref(),
+                s.date.as_deref(),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(", ");
+            h.description = if by.is_empty() {
+                s.summary.clone()
+            } else {
+                format!("{by}. {}", s.summary)
+            };
+        }
+        Page::Document(id) => {
+            let x = cat.document(id).expect("checked by exists");
+            h.title = x.title.clone();
+            h.description = format!("{}: {}", x.issuer, x.summary);
+        }
+        Page::Disagreements => {
+            h.title = "Where sources disagree".into();
+            h.description = format!(
+                "{} points on which the sources on the Vienna Process give different dates, \
+                 numbers, names or accounts, each with every value and its citations.",
+                d.disagreements.len()
+            );
+        }
+        Page::About => {
+            h.title = "About".into();
+            h.description = format!(
+                "How the Vienna Process Explorer is made: the dataset (version {}, {}), its \
+                 sources and method, and how to load another dataset.",
+                d.meta.version, d.meta.licence
+            );
+            h.json_ld = Some(dataset_ld(cat, links));
+        }
+    }
+    h.description = clip(&h.description, DESCRIPTION_MAX);
+    h
+}
+
+fn not_found(page: Option<&Page>) -> Head {
+    let title = match page {
+        Some(Page::Round(_)) => "Round not found",
+        Some(Page::Faction(_)) => "Faction not found",
+        Some(Page::Person(_)) => "Person not found",
+        Some(Page::Source(_)) => "Source not found",
+        Some(Page::Document(_)) => "Document not found",
+        _ => "Page not found",
+    };
+    Head {
+        title: title.into(),
+        description: "This address is not a page of the Vienna Process Explorer.".into(),
+        og_type: "website",
+        image: SITE_IMAGE.into(),
+        image_alt: "Vienna Process Explorer".into(),
+        canonical: Page::Home.path(),
+        json_ld: None,
+        found: false,
+    }
+}
+
+/// "2022-2025": the years the rounds span.
+fn years(cat: &Catalog) -> String {
+    let ys: Vec<&str> = cat
+        .data
+        .rounds
+        .iter()
+        .filter_map(|r| r.dates.first())
+        .filter_map(|d| d.start.get(..4))
+        .collect();
+    match (ys.iter().min(), ys.iter().max()) {
+        (Some(a), Some(b)) if a != b => format!("{a}-{b}"),
+        (Some(a), _) => (*a).to_string(),
+        _ => String::new(),
+    }
+}
+
+/// The best-supported dates of a round, as read ("3-5 December 2023").
+pub fn dates_of(r: &Round) -> String {
+    r.dates
+        .first()
+        .map(|d| format_text(&d.start, d.end.as_deref()))
+        .unwrap_or_default()
+}
+
+/// Where a round took place, best-supported first ("Bruno Kreisky Forum, Vienna").
+pub fn venue_of(r: &Round) -> Option<String> {
+    r.venues.first().map(|v| format!("{}, {}", v.name, v.city))
+}
+
+/// The stated sizes of a round, in words: "about 50 participants; more than 30 participants".
+pub fn sizes_of(r: &Round) -> String {
+    let mut seen: Vec<String> = Vec::new();
+    for c in &r.counts {
+        let t = count_text(c);
+        if !seen.contains(&t) {
+            seen.push(t);
+        }
+    }
+    seen.join("; ")
+}
+
+fn round_description(r: &Round) -> String {
+    let mut parts = vec![dates_of(r)];
+    parts.extend(venue_of(r));
+    let sizes = sizes_of(r);
+    let head = parts.join(", ");
+    let size = if sizes.is_empty() {
+        String::new()
+    } else {
+        format!(" Sizes as stated: {sizes}.")
+    };
+    format!("{head}.{size} {}", r.headline)
+}
+
+fn faction_description(cat: &Catalog, f: &Faction) -> String {
+    let leaders: Vec<&str> = dedup(cat.leaders(&f.id).into_iter().map(|(p, _)| p.name.as_str()));
+    let rounds: Vec<String> = f
+        .presence
+        .iter()
+        .filter(|p| p.status != crate::data::model::PresenceStatus::Absent)
+        .map(|p| p.round.to_string())
+        .collect();
+    let mut s = format!("{} ({}).", f.name, f.kind.label().to_lowercase());
+    if !leaders.is_empty() {
+        s.push_str(&format!(
+            " Leaders named by the sources: {}.",
+            leaders.join(", ")
+        ));
+    }
+    if !rounds.is_empty() {
+        s.push_str(&format!(
+            " Recorded at Vienna Process rounds {}.",
+            rounds.join(", ")
+        ));
+    }
+    s.push(' ');
+    s.push_str(&f.summary);
+    s
+}
+
+fn person_description(cat: &Catalog, p: &Person) -> String {
+    let rounds: Vec<String> = cat
+        .attendance_of(&p.id)
+        .into_iter()
+        .filter(|(_, a)| a.mode != crate::data::model::Mode::Absent)
+        .map(|(r, _)| r.number.to_string())
+        .collect();
+    let mut s = p.summary.clone();
+    if !rounds.is_empty() {
+        s.push_str(&format!(
+            " Recorded at Vienna Process rounds {}.",
+            rounds.join(", ")
+        ));
+    }
+    s
+}
+
+fn dedup<'a>(names: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut v: Vec<&str> = Vec::new();
+    for n in names {
+        if !v.contains(&n) {
+            v.push(n);
+        }
+    }
+    v
+}
+
+/// Cuts at a word boundary and adds an ellipsis when longer than `max` characters.
+pub fn clip(text: &str, max: usize) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= max {
+        return text;
+    }
+    let cut: String = text.chars().take(max - 1).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i > max / 2 => &cut[..i],
+        _ => cut.as_str(),
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', ':', '.', ' ']))
+}
+
+fn round_ld(cat: &Catalog, r: &Round, links: &Links) -> Value {
+    let first = r.dates.first();
+    let mut v = json!({
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": format!("Round {}: {}", r.number, r.name),
+        "description": r.headline,
+        "url": links.absolute(&Page::Round(r.number).path()),
+        "image": links.absolute(&round_image(r.number)),
+    });
+    if let Some(d) = first {
+        v["startDate"] = json!(d.start);
+        v["endDate"] = json!(d.end.as_deref().unwrap_or(&d.start));
+    }
+    if let Some(venue) = r.venues.first() {
+        v["location"] = json!({
+            "@type": "Place",
+            "name": venue.name,
+            "address": { "@type": "PostalAddress", "addressLocality": venue.city },
+        });
+    }
+    // The organisers are cited sentences; an organisation of the dataset is
+    // named as organiser only where such a sentence names it.
+    let organisers: Vec<Value> = cat
+        .data
+        .factions
+        .iter()
+        .filter(|f| f.kind == crate::data::model::FactionKind::Platform)
+        .filter(|f| r.organisers.iter().any(|o| o.text.contains(&f.name)))
+        .map(|f| {
+            json!({
+                "@type": "Organization",
+                "name": f.name,
+                "url": links.absolute(&Page::Faction(f.id.clone()).path()),
+            })
+        })
+        .collect();
+    if !organisers.is_empty() {
+        v["organizer"] = Value::Array(organisers);
+    }
+    v
+}
+
+fn faction_ld(cat: &Catalog, f: &Faction, links: &Links) -> Value {
+    let mut v = json!({
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "name": f.name,
+        "description": f.summary,
+        "url": links.absolute(&Page::Faction(f.id.clone()).path()),
+    });
+    let aliases: Vec<&str> = f
+        .short
+        .iter()
+        .map(String::as_str)
+        .chain(
+            f.aliases
+                .iter()
+                .filter(|a| !a.inferred)
+                .map(|a| a.name.as_str()),
+        )
+        .collect();
+    if !aliases.is_empty() {
+        v["alternateName"] = json!(aliases);
+    }
+    if let Some(d) = f.founded.first() {
+        v["foundingDate"] = json!(d.start);
+    }
+    let leaders: Vec<Value> = dedup(cat.leaders(&f.id).into_iter().map(|(p, _)| p.id.as_str()))
+        .into_iter()
+        .filter_map(|id| cat.person(id))
+        .map(|p| {
+            json!({
+                "@type": "Person",
+                "name": p.name,
+                "url": links.absolute(&Page::Person(p.id.clone()).path()),
+            })
+        })
+        .collect();
+    if !leaders.is_empty() {
+        v["member"] = Value::Array(leaders);
+    }
+    v
+}
+
+fn person_ld(cat: &Catalog, p: &Person, links: &Links) -> Value {
+    let mut v = json!({
+        "@context": "https://schema.org",
+        "@type": "Person",
+        "name": p.name,
+        "description": p.summary,
+        "url": links.absolute(&Page::Person(p.id.clone()).path()),
+    });
+    let variants: Vec<&str> = p
+        .variants
+        .iter()
+        .filter(|n| !n.inferred)
+        .map(|n| n.name.as_str())
+        .collect();
+    if !variants.is_empty() {
+        v["alternateName"] = json!(variants);
+    }
+    // Only affiliations a source ties to a faction of the dataset, never inferred ones.
+    let orgs: Vec<Value> = dedup(p.roles.iter().filter_map(|r| r.faction.as_deref()))
+        .into_iter()
+        .filter_map(|id| cat.faction(id))
+        .map(|f| {
+            json!({
+                "@type": "Organization",
+                "name": f.name,
+                "url": links.absolute(&Page::Faction(f.id.clone()).path()),
+            })
+        })
+        .collect();
+    if !orgs.is_empty() {
+        v["affiliation"] = Value::Array(orgs);
+    }
+    v
+}
+
+fn dataset_ld(cat: &Catalog, links: &Links) -> Value {
+    let m = &cat.data.meta;
+    json!({
+        "@context": "https://schema.org",
+        "@type": "Dataset",
+        "name": m.title,
+        "description": m.description,
+        "version": m.version,
+        "dateModified": m.date,
+        "license": LICENCE_URL,
+        "url": links.absolute(&Page::Home.path()),
+        "isAccessibleForFree": true,
+        "distribution": [{
+            "@type": "DataDownload",
+            "encodingFormat": "application/json",
+            "contentUrl": links.absolute("/data/vienna-process.json"),
+        }],
+    })
+}
+
+/// JSON for a `<script type="application/ld+json">`: `<`, `>` and `&` escaped so
+/// that no text from the data can close the element.
+pub fn json_ld_text(v: &Value) -> String {
+    v.to_string()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cat() -> Catalog {
+        Catalog::new(crate::data::embedded::embedded().unwrap())
+    }
+
+    fn links() -> Links {
+        Links::new("/vienna/").at_origin("https://example.org")
+    }
+
+    #[test]
+    fn a_round_page_describes_that_round() {
+        let c = cat();
+        let r = c.round(3).unwrap();
+        let h = head(&c, Some(&Page::Round(3)), &links());
+        assert!(h.title.starts_with("Round 3: "), "{}", h.title);
+        assert!(h.description.contains(&dates_of(r)), "{}", h.description);
+        assert_eq!(h.image, "/og/round-3.png");
+        assert_eq!(h.canonical, "/rounds/3");
+        let ld = h.json_ld.unwrap();
+        assert_eq!(ld["@type"], "Event");
+        assert_eq!(ld["startDate"], json!(r.dates[0].start));
+        assert_eq!(ld["url"], "https://example.org/vienna/rounds/3");
+        assert!(h.description.chars().count() <= DESCRIPTION_MAX);
+    }
+
+    #[test]
+    fn every_page_has_its_own_title_and_description() {
+        let c = cat();
+        let mut titles = std::collections::HashSet::new();
+        for page in Page::all(&c) {
+            let h = head(&c, Some(&page), &links());
+            assert!(h.found, "{page:?}");
+            assert!(!h.description.is_empty(), "{page:?}");
+            assert!(h.description.chars().count() <= DESCRIPTION_MAX, "{page:?}");
+            // `/` and `/timeline` are one page under one canonical address.
+            if page != Page::Timeline {
+                assert!(
+                    titles.insert(h.canonical.clone()),
+                    "canonical twice: {page:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn records_get_their_schema_org_types() {
+        let c = cat();
+        let f = &c.data.factions[0];
+        let p = &c.data.people[0];
+        let ld = |page| head(&c, Some(&page), &links()).json_ld.unwrap();
+        assert_eq!(ld(Page::Faction(f.id.clone()))["@type"], "Organization");
+        assert_eq!(ld(Page::Person(p.id.clone()))["@type"], "Person");
+        let ds = ld(Page::Home);
+        assert_eq!(ds["@type"], "Dataset");
+        assert_eq!(ds["license"], LICENCE_URL);
+    }
+
+    #[test]
+    fn unknown_records_get_the_not_found_head() {
+        let c = cat();
+        let h = head(&c, Some(&Page::Round(9)), &links());
+        assert!(!h.found);
+        assert_eq!(h.title, "Round not found");
+        assert!(!head(&c, None, &links()).found);
+    }
+
+    #[test]
+    fn clipping_keeps_words_whole() {
+        assert_eq!(clip("short text", 20), "short text");
+        let long = "word ".repeat(60);
+        let c = clip(&long, 50);
+        assert!(c.chars().count() <= 50);
+        assert!(c.ends_with("word…"), "{c}");
+    }
+
+    #[test]
+    fn json_ld_cannot_close_its_script_element() {
+        let v = json!({ "name": "</script><script>alert(1)</script> & co" });
+        let t = json_ld_text(&v);
+        assert!(
+            !t.contains('<') && !t.contains('>') && !t.contains('&'),
+            "{t}"
+        );
+        let back: Value = serde_json::from_str(&t).unwrap();
+        assert_eq!(back, v);
+    }
+}

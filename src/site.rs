@@ -1,0 +1,25 @@
+//! What every page and component needs to know about the site: where its
+//! addresses point (base path and origin), and whether the app has taken over
+//! the page in a browser yet. Provided once by [`crate::app::App`].
+
+use leptos::prelude::*;
+
+use crate::query::links::Links;
+
+/// The link builder for this site's base path and origin.
+pub fn use_links() -> &'static Links {
+    expect_context::<&'static Links>()
+}
+
+/// Whether the app runs in the browser with the page's full address.
+///
+/// False while a page is rendered at build time and while the browser adopts
+/// that HTML (hydration): both must draw the page as it is without a query
+/// string, or the two trees would differ. The start-up code sets it right
+/// after, and views that depend on the query string update from there.
+#[derive(Clone, Copy)]
+pub struct Started(pub RwSignal<bool>);
+
+pub fn use_started() -> RwSignal<bool> {
+    expect_context::<Started>().0
+}
