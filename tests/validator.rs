@@ -335,3 +335,135 @@ fn empty_women_share_wording() {
     v["rounds"][1]["women_share"][0]["stated"] = json!(" ");
     only_problem(&v, "rounds[1].women_share[0].stated", "is empty");
 }
+
+/// Index of the first source that is not a seed document.
+fn first_web_source(v: &Value) -> usize {
+    let i = v["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|s| s["kind"] != "seed")
+        .expect("a web source");
+    assert!(v["sources"][i]["url"].is_string());
+    i
+}
+
+#[test]
+fn web_source_without_url() {
+    let mut v = base();
+    let i = first_web_source(&v);
+    v["sources"][i].as_object_mut().unwrap().remove("url");
+    only_problem(&v, &format!("sources[{i}].url"), "needs a public address");
+}
+
+#[test]
+fn web_source_with_empty_url() {
+    let mut v = base();
+    let i = first_web_source(&v);
+    v["sources"][i]["url"] = json!("");
+    only_problem(&v, &format!("sources[{i}].url"), "http");
+}
+
+#[test]
+fn web_source_with_javascript_url() {
+    let mut v = base();
+    let i = first_web_source(&v);
+    v["sources"][i]["url"] = json!("javascript:alert(1)");
+    only_problem(&v, &format!("sources[{i}].url"), "http");
+}
+
+#[test]
+fn web_source_with_paragraphs_but_no_url() {
+    // Paragraphs do not make up for a missing address on a web source.
+    let mut v = base();
+    let i = first_web_source(&v);
+    v["sources"][i].as_object_mut().unwrap().remove("url");
+    v["sources"][i]["paragraphs"] = json!([{ "n": 1, "opens": "Line", "summary": "A line." }]);
+    // (Its citations, which give no paragraph, are reported as well.)
+    let ps = problems(&v);
+    assert!(
+        ps.iter().any(|p| p.path == format!("sources[{i}].url")
+            && p.message.contains("needs a public address")),
+        "{ps:#?}"
+    );
+}
+
+#[test]
+fn seed_source_needs_no_url() {
+    let mut v = base();
+    assert_eq!(v["sources"][1]["kind"], "seed");
+    v["sources"][1].as_object_mut().unwrap().remove("url");
+    assert!(parse_and_validate(&v.to_string()).is_ok());
+}
+
+#[test]
+fn changelog_impossible_date() {
+    let mut v = base();
+    v["meta"]["changelog"][0]["date"] = json!("2026-02-30");
+    only_problem(&v, "meta.changelog[0].date", "impossible date");
+}
+
+#[test]
+fn changelog_date_without_day() {
+    let mut v = base();
+    v["meta"]["changelog"][1]["date"] = json!("2026-11");
+    only_problem(&v, "meta.changelog[1].date", "full date");
+}
+
+#[test]
+fn changelog_empty_change() {
+    let mut v = base();
+    v["meta"]["changelog"][0]["changes"][1] = json!("  ");
+    only_problem(&v, "meta.changelog[0].changes[1]", "is empty");
+}
+
+#[test]
+fn changelog_without_changes() {
+    let mut v = base();
+    v["meta"]["changelog"][0]["changes"] = json!([]);
+    only_problem(&v, "meta.changelog[0].changes", "lists no change");
+}
+
+#[test]
+fn changelog_empty_version() {
+    let mut v = base();
+    v["meta"]["changelog"][0]["version"] = json!("");
+    only_problem(&v, "meta.changelog[0].version", "is empty");
+}
+
+#[test]
+fn unknown_field_in_changelog() {
+    let mut v = base();
+    v["meta"]["changelog"][0]["author"] = json!("x");
+    let (path, message) = json_error(&v);
+    assert!(path.starts_with("meta.changelog[0]"), "{path}");
+    assert!(message.contains("unknown field `author`"), "{message}");
+}
+
+/// The fields added in 2.0.0 are optional: a dataset without them still loads.
+#[test]
+fn a_dataset_without_the_2_0_fields_loads() {
+    fn strip(v: &mut Value) {
+        match v {
+            Value::Object(m) => {
+                m.remove("changelog");
+                if m.contains_key("percent") {
+                    m.remove("qualifier");
+                }
+                if m.contains_key("stance") || m.contains_key("level") || m.contains_key("actor") {
+                    m.remove("inferred");
+                }
+                m.values_mut().for_each(strip);
+            }
+            Value::Array(xs) => xs.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    let mut v = base();
+    strip(&mut v);
+    assert!(v["meta"].get("changelog").is_none());
+    assert!(v["rounds"][1]["women_share"][0].get("qualifier").is_none());
+    let d = parse_and_validate(&v.to_string()).unwrap_or_else(|e| panic!("{e}"));
+    assert!(d.meta.changelog.is_empty());
+    assert_eq!(d.rounds[1].women_share[0].qualifier, None);
+}

@@ -68,6 +68,21 @@ pub struct Meta {
     /// How the dataset is put together: locator rules, conventions.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub method: Vec<String>,
+    /// What changed in each version and why, newest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changelog: Vec<ChangeEntry>,
+}
+
+/// One version's entry in the changelog.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ChangeEntry {
+    pub version: String,
+    /// Date of the version, `YYYY-MM-DD`.
+    pub date: String,
+    /// What changed and why, one item per change, in the project's words.
+    pub changes: Vec<String>,
 }
 
 /// The whole dataset.
@@ -259,6 +274,10 @@ pub struct Share {
     pub stated: String,
     /// The share in percent the wording points to (an upper bound for "nearly").
     pub percent: u8,
+    /// The qualifier in the source's wording, e.g. `almost` for "nearly half";
+    /// absent when the wording has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<Qualifier>,
     pub cites: Vec<Cite>,
 }
 
@@ -300,6 +319,9 @@ pub struct CommunityPresence {
     pub community: String,
     pub level: PresenceLevel,
     pub text: String,
+    /// True when the project, not the source, ties the description to this round.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub inferred: bool,
     pub cites: Vec<Cite>,
 }
 
@@ -324,6 +346,9 @@ pub struct Reaction {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub faction: Option<String>,
     pub text: String,
+    /// True when the project, not the source, ties the reaction to this round.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub inferred: bool,
     pub cites: Vec<Cite>,
 }
 
@@ -419,6 +444,9 @@ pub struct StanceClaim {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub since: Option<String>,
     pub text: String,
+    /// True when reading the source's words as this stance is the project's inference.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub inferred: bool,
     pub cites: Vec<Cite>,
 }
 

@@ -3,7 +3,8 @@
 //! [`parse_and_validate`] is the one entry point: it refuses oversized input,
 //! reports JSON and type errors with their JSON path, and then checks what the
 //! types cannot: unique ids, references that resolve, a citation on every fact,
-//! locators that exist, real dates, non-empty text, safe link addresses.
+//! locators that exist, real dates, non-empty text, safe link addresses, and a
+//! public address for every source that is not a seed document.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -336,9 +337,25 @@ impl Validator {
         self.text("meta.version", &m.version);
         self.text("meta.licence", &m.licence);
         self.text("meta.description", &m.description);
-        if let Some(d) = self.date("meta.date".into(), &m.date) {
+        self.full_date("meta.date", &m.date);
+        for (i, c) in m.changelog.iter().enumerate() {
+            let p = format!("meta.changelog[{i}]");
+            self.text(format!("{p}.version"), &c.version);
+            self.full_date(&format!("{p}.date"), &c.date);
+            if c.changes.is_empty() {
+                self.err(format!("{p}.changes"), "lists no change");
+            }
+            for (j, change) in c.changes.iter().enumerate() {
+                self.text(format!("{p}.changes[{j}]"), change);
+            }
+        }
+    }
+
+    /// A real date written in full, `YYYY-MM-DD`.
+    fn full_date(&mut self, path: &str, s: &str) {
+        if let Some(d) = self.date(path.into(), s) {
             if d.day.is_none() {
-                self.err("meta.date", "must be a full date, YYYY-MM-DD");
+                self.err(path, "must be a full date, YYYY-MM-DD");
             }
         }
     }
@@ -354,7 +371,14 @@ impl Validator {
                 self.err(format!("{p}.url"), "must be an http:// or https:// address");
             }
         }
-        if s.url.is_none() && s.paragraphs.is_empty() {
+        if s.kind != SourceKind::Seed && s.url.is_none() {
+            // A reader must be able to open every source that is not one of the
+            // seed documents (an address that is present is checked above).
+            self.err(
+                format!("{p}.url"),
+                "a source that is not a seed document needs a public address (url)",
+            );
+        } else if s.url.is_none() && s.paragraphs.is_empty() {
             self.err(
                 &p,
                 "a source needs an address (url) or paragraphs to serve as locators",
