@@ -86,7 +86,7 @@ fn round_1() {
     assert!(has_count(
         r,
         30,
-        Qualifier::Exactly,
+        Qualifier::Plain,
         Counted::Participants,
         "jade-abresham-5797",
         None
@@ -220,7 +220,7 @@ fn round_3() {
     assert!(has_count(
         r,
         50,
-        Qualifier::Exactly,
+        Qualifier::Plain,
         Counted::Participants,
         "globalsouthworld-vienna-2023-12",
         None
@@ -263,11 +263,11 @@ fn round_4() {
         .iter()
         .find(|c| c.value == 70 && cites(&c.cites, "seed-000", Some(5)))
         .expect("seed 000's figure");
-    assert_eq!(seed70.qualifier, Qualifier::Exactly);
+    assert_eq!(seed70.qualifier, Qualifier::Plain);
     assert!(seed70
         .note
         .as_deref()
-        .is_some_and(|n| n.contains("without a qualifier")));
+        .is_some_and(|n| n.contains("bare figure")));
     assert!(has_count(
         r,
         70,

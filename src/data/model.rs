@@ -246,6 +246,10 @@ pub struct Count {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Qualifier {
+    /// The source gives a bare number ("70 participants"), without saying
+    /// whether it is exact or rounded.
+    Plain,
+    /// The source says the number is exact.
     Exactly,
     About,
     /// "over", "more than".

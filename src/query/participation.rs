@@ -55,7 +55,7 @@ pub fn scale_max(rows: &[RoundParticipation]) -> u32 {
 /// A count in plain words: "more than 30 participants", "31 invited".
 pub fn count_text(c: &Count) -> String {
     match c.qualifier {
-        Qualifier::Exactly => format!("{} {}", c.value, c.of.label()),
+        Qualifier::Plain => format!("{} {}", c.value, c.of.label()),
         q => format!("{} {} {}", q.label(), c.value, c.of.label()),
     }
 }

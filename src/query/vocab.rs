@@ -193,6 +193,7 @@ impl Vocab for RelationKind {
 
 impl Vocab for Qualifier {
     const ALL: &'static [Self] = &[
+        Qualifier::Plain,
         Qualifier::Exactly,
         Qualifier::About,
         Qualifier::MoreThan,
@@ -201,6 +202,7 @@ impl Vocab for Qualifier {
     ];
     fn slug(self) -> &'static str {
         match self {
+            Qualifier::Plain => "plain",
             Qualifier::Exactly => "exactly",
             Qualifier::About => "about",
             Qualifier::MoreThan => "more-than",
@@ -210,7 +212,8 @@ impl Vocab for Qualifier {
     }
     fn label(self) -> &'static str {
         match self {
-            Qualifier::Exactly => "",
+            Qualifier::Plain => "",
+            Qualifier::Exactly => "exactly",
             Qualifier::About => "about",
             Qualifier::MoreThan => "more than",
             Qualifier::AtLeast => "at least",
