@@ -16,7 +16,6 @@ use crate::data::claims::{all_claims, ClaimRef};
 use crate::data::model::Dataset;
 use crate::data::validate::{parse_and_validate, LoadError, MAX_BYTES};
 use crate::query::select::Selection;
-use crate::query::timeline::{axis, Axis};
 
 /// Where the shown dataset came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,7 +29,6 @@ pub enum Origin {
 pub struct Loaded {
     pub catalog: Catalog,
     pub selection: Selection,
-    pub axis: Axis,
     pub claims: Vec<ClaimRef>,
     pub origin: Origin,
 }
@@ -40,7 +38,6 @@ impl Loaded {
         let catalog = Catalog::new(data);
         Loaded {
             selection: Selection::new(&catalog),
-            axis: axis(&catalog),
             claims: all_claims(&catalog.data),
             catalog,
             origin,

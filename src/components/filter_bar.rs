@@ -197,8 +197,8 @@ fn Years() -> impl IntoView {
     let url = use_url();
     let set_view = view_setter();
     let years = move || {
-        let a = &store.data.get().axis;
-        (a.first_year..a.end_year).collect::<Vec<i32>>()
+        let (first, end) = store.data.get().catalog.years();
+        (first..end).collect::<Vec<i32>>()
     };
     let select = move |which: &'static str| {
         let set_view = set_view.clone();

@@ -11,3 +11,4 @@ pub mod missing;
 pub mod names;
 pub mod notices;
 pub mod profile;
+pub mod time_axis;

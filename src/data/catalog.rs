@@ -19,6 +19,36 @@ pub struct Catalog {
     roles_by_faction: HashMap<String, Vec<(usize, usize)>>,
     /// person id -> (round index, attendance index)
     attendance_by_person: HashMap<String, Vec<(usize, usize)>>,
+    /// First year with a dated round or event, and the year after the last.
+    years: (i32, i32),
+}
+
+/// The first year of any round's or event's best-supported date, and the year
+/// after the last; 2021-2026 for a dataset without dates.
+fn dated_years(data: &Dataset) -> (i32, i32) {
+    use super::date::PartialDate;
+    let years = data
+        .rounds
+        .iter()
+        .map(|r| &r.dates)
+        .chain(data.events.iter().map(|e| &e.dates))
+        .filter_map(|d| d.first())
+        .flat_map(|d| {
+            let s = PartialDate::parse(&d.start).ok().map(|p| p.year);
+            let e = d
+                .end
+                .as_deref()
+                .and_then(|e| PartialDate::parse(e).ok())
+                .map(|p| p.year);
+            [s, e.or(s)]
+        })
+        .flatten();
+    let (lo, hi) = years.fold((i32::MAX, i32::MIN), |(lo, hi), y| (lo.min(y), hi.max(y)));
+    if lo > hi {
+        (2021, 2026)
+    } else {
+        (lo, hi + 1)
+    }
 }
 
 fn index_by<T>(items: &[T], key: impl Fn(&T) -> String) -> HashMap<String, usize> {
@@ -47,7 +77,9 @@ impl Catalog {
                     .push((ri, ai));
             }
         }
+        let years = dated_years(&data);
         Catalog {
+            years,
             factions: index_by(&data.factions, |x| x.id.clone()),
             people: index_by(&data.people, |x| x.id.clone()),
             sources: index_by(&data.sources, |x| x.id.clone()),
@@ -64,6 +96,12 @@ impl Catalog {
             attendance_by_person,
             data,
         }
+    }
+
+    /// The years the timeline spans: from 1 January of the first to 1 January
+    /// of the second (exclusive).
+    pub fn years(&self) -> (i32, i32) {
+        self.years
     }
 
     pub fn faction(&self, id: &str) -> Option<&Faction> {

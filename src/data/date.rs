@@ -173,8 +173,23 @@ pub fn days_in_month(y: i32, m: u8) -> u8 {
     }
 }
 
+/// The (year, month, day) of a count of days since 1970-01-01
+/// (Howard Hinnant's civil-from-days algorithm).
+pub fn civil_from_days(z: i64) -> (i32, u8, u8) {
+    let z = z + 719468;
+    let era = if z >= 0 { z } else { z - 146096 } / 146097;
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    ((if m <= 2 { y + 1 } else { y }) as i32, m, d)
+}
+
 /// Howard Hinnant's days-from-civil algorithm.
-fn days_from_civil(y: i32, m: u8, d: u8) -> i64 {
+pub fn days_from_civil(y: i32, m: u8, d: u8) -> i64 {
     let y = i64::from(if m <= 2 { y - 1 } else { y });
     let era = if y >= 0 { y } else { y - 399 } / 400;
     let yoe = y - era * 400;
@@ -245,6 +260,16 @@ mod tests {
             "30 June - 1 July 2024"
         );
         assert_eq!(format_range(&p("2022-03"), None), "March 2022");
+    }
+
+    #[test]
+    fn days_and_civil_dates_round_trip() {
+        for z in (-800_000..800_000).step_by(97) {
+            let (y, m, d) = civil_from_days(z);
+            assert_eq!(days_from_civil(y, m, d), z, "{y}-{m}-{d}");
+        }
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(19_694), (2023, 12, 3));
     }
 
     #[test]

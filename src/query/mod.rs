@@ -1,5 +1,6 @@
 //! Pure view logic, tested natively: what the URL says is shown, and what that selects.
 
+pub mod axis;
 pub mod compare;
 pub mod export;
 pub mod head;
@@ -8,6 +9,7 @@ pub mod matrix;
 pub mod pages;
 pub mod params;
 pub mod participation;
+pub mod rows;
 pub mod select;
 pub mod state;
 pub mod timeline;

@@ -8,6 +8,7 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
+use super::axis::{DayRange, Window};
 use super::params::{encode, parse_query, to_query};
 use super::vocab::Vocab;
 use crate::data::catalog::Catalog;
@@ -161,6 +162,8 @@ pub struct ViewState {
     pub compare: Option<u8>,
     /// `data=<url>`: a dataset to load instead of the embedded one.
     pub data: Option<String>,
+    /// `range=2023-03-01..2024-06-30`: the stretch of time the timeline shows.
+    pub range: Option<DayRange>,
 }
 
 /// Something in a link that was not understood; shown to the user, never fatal.
@@ -177,6 +180,13 @@ pub enum Notice {
         id: String,
     },
     Swapped,
+    /// The time range was reversed and has been put in order.
+    RangeSwapped,
+    /// The time range reached outside the data's years and was cut to them.
+    RangeClamped {
+        first: i32,
+        last: i32,
+    },
     Truncated,
 }
 
@@ -193,6 +203,11 @@ impl fmt::Display for Notice {
                 "No {what} \"{id}\" exists in this dataset; it was left out of the filter."
             ),
             Notice::Swapped => write!(f, "The year range was reversed; it has been read the other way round."),
+            Notice::RangeSwapped => write!(f, "The time range was reversed; it has been read the other way round."),
+            Notice::RangeClamped { first, last } => write!(
+                f,
+                "The time range reached outside the years the data covers ({first}-{last}); it has been cut to them."
+            ),
             Notice::Truncated => write!(f, "The search text was cut to {MAX_QUERY_CHARS} characters."),
         }
     }
@@ -372,6 +387,19 @@ impl ViewState {
                         expected: "a round number",
                     }),
                 },
+                "range" => match DayRange::parse(v) {
+                    Ok((r, swapped)) => {
+                        if swapped {
+                            n.push(Notice::RangeSwapped);
+                        }
+                        s.range = Some(r);
+                    }
+                    Err(_) => n.push(Notice::BadValue {
+                        param: "range",
+                        value: shown(v),
+                        expected: "two dates such as 2023-03-01..2024-06-30",
+                    }),
+                },
                 "data" => {
                     if is_loadable_address(v) {
                         s.data = Some(v.to_string());
@@ -437,6 +465,29 @@ impl ViewState {
                     });
                     *col = None;
                 }
+            }
+        }
+        if let Some(r) = self.range {
+            let (first, end) = catalog.years();
+            let extent = Window::years(first, end);
+            let w = r.window();
+            let fitted = Window {
+                start: w.start.max(extent.start),
+                end: w.end.min(extent.end),
+            };
+            if fitted.span() <= 0.0 {
+                // Wholly outside the data: nothing to show there.
+                notices.push(Notice::RangeClamped {
+                    first,
+                    last: end - 1,
+                });
+                self.range = None;
+            } else if fitted != w {
+                notices.push(Notice::RangeClamped {
+                    first,
+                    last: end - 1,
+                });
+                self.range = fitted.fit(extent).to_range(extent);
             }
         }
         if let Some(n) = self.compare {
@@ -512,6 +563,9 @@ impl ViewState {
         }
         if let Some(n) = self.compare {
             pairs.push(("compare", n.to_string()));
+        }
+        if let Some(r) = self.range {
+            pairs.push(("range", r.to_param()));
         }
         if let Some(d) = &self.data {
             pairs.push(("data", encode(d)));

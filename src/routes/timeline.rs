@@ -1,4 +1,5 @@
-//! The timeline (also the home page): rounds and context events on a time axis.
+//! The timeline (also the home page): rounds and context events on a time
+//! axis a reader can move through, and the same items as a list.
 
 use leptos::prelude::*;
 
@@ -12,16 +13,18 @@ use crate::components::notices::Notices;
 use crate::data::date::format_range;
 use crate::query::export;
 use crate::query::participation::count_text;
+use std::collections::HashMap;
+
+use crate::components::time_axis::TimeAxis;
+use crate::data::model::{Event, Round};
+use crate::query::axis::iso;
+use crate::query::head::venue_of;
+use crate::query::rows::{rows, Layout, Row, RowKey, OVERSCAN, WINDOW_FROM};
 use crate::query::timeline::{by_year, place, Item, Placed};
 use crate::query::vocab::Vocab;
 use crate::site::use_links;
 use crate::store::{Loaded, Origin, Store};
-use crate::url_state::use_url;
-
-/// Items drawn individually on the axis; above this the axis shows density.
-const AXIS_MARKS_MAX: usize = 400;
-/// Items rendered in the list at first; more on request.
-const LIST_PAGE: usize = 150;
+use crate::url_state::{use_url, view_setter};
 
 #[component]
 pub fn TimelinePage() -> impl IntoView {
@@ -29,25 +32,31 @@ pub fn TimelinePage() -> impl IntoView {
     let url = use_url();
     let placed = Memo::new(move |_| {
         let data = store.data.get();
-        url.state
-            .with(|s| place(&data.catalog, &data.selection, &s.filter, &data.axis))
+        url.filter
+            .with(|f| place(&data.catalog, &data.selection, f))
     });
-    let table = move || {
-        let data = store.data.get_untracked();
-        export::timeline(&data.catalog, &placed.get_untracked())
-    };
-    // A mark the benchmark waits for: the timeline has been painted.
-    Effect::new(move |_| {
-        placed.track();
-        if let Some(w) = web_sys::window() {
-            let cb = wasm_bindgen::closure::Closure::once_into_js(move || {
-                if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-                    let _ = p.mark("timeline-painted");
-                }
-            });
-            let _ = w.request_animation_frame(cb.unchecked_ref());
+    // The list shows what the axis shows: with a period chosen, the items in it.
+    let shown = Memo::new(move |_| {
+        let range = url.state.with(|s| s.range);
+        let all = placed.get();
+        match range {
+            None => all,
+            Some(r) => {
+                let w = r.window();
+                all.into_iter()
+                    .filter(|p| {
+                        let end = p.end.as_ref().map_or(p.start.last_day(), |e| e.last_day());
+                        w.overlaps(p.start.first_day() as f64, end as f64 + 1.0)
+                    })
+                    .collect()
+            }
         }
     });
+    let hovered: RwSignal<Option<Item>> = RwSignal::new(None);
+    let table = move || {
+        let data = store.data.get_untracked();
+        export::timeline(&data.catalog, &shown.get_untracked())
+    };
     view! {
         <h1>"Timeline of the Vienna Process"</h1>
         <p class="lede">
@@ -60,205 +69,285 @@ pub fn TimelinePage() -> impl IntoView {
             <CopyLink/>
             <ExportButtons name="vienna-process-timeline" table=table/>
         </div>
+        <section aria-labelledby="axis-h">
+            <h2 id="axis-h">"Rounds and events in time"</h2>
+            <TimeAxis placed=placed hovered=hovered/>
+        </section>
         <section aria-labelledby="participation-h" class="participation-section">
             <h2 id="participation-h">"Participation by round"</h2>
             <ParticipationChart/>
         </section>
         <section aria-labelledby="items-h">
             <h2 id="items-h">"Rounds and events"</h2>
-            <Axis placed=placed/>
-            <TimelineList placed=placed/>
+            <PeriodNote shown=shown placed=placed/>
+            <TimelineList shown=shown hovered=hovered/>
         </section>
     }
 }
 
-use wasm_bindgen::JsCast;
-
-/// The proportional axis: years marked, rounds above, events below. It is a
-/// visual aid only; the list below carries the same items for every reader.
+/// With a period chosen, says how much of the selection the list shows.
 #[component]
-fn Axis(placed: Memo<Vec<Placed>>) -> impl IntoView {
-    let store = Store::use_store();
-    let links = use_links();
+fn PeriodNote(shown: Memo<Vec<Placed>>, placed: Memo<Vec<Placed>>) -> impl IntoView {
     let url = use_url();
+    let set_view = view_setter();
     move || {
-        let data = store.data.get();
-        let items = placed.get();
-        let state = url.state.get();
-        let ticks = data
-            .axis
-            .ticks
-            .iter()
-            .map(|&(year, pos)| {
-                view! { <span class="tick" style:left=format!("{:.3}%", pos * 100.0)>{year.to_string()}</span> }
-            })
-            .collect_view();
-        let marks = if items.len() <= AXIS_MARKS_MAX {
-            items
-                .iter()
-                .map(|p| {
-                    let left = format!("{:.3}%", p.pos * 100.0);
-                    let lane = format!("{}", p.lane);
-                    match p.item {
-                        Item::Round(i) => {
-                            let r = &data.catalog.data.rounds[i];
-                            let href = links.round(r.number, &state);
-                            view! {
-                                <a class="mark round" href=href tabindex="-1" style:left=left data-lane=lane
-                                   title=format!("Round {}: {}", r.number, format_range(&p.start, p.end.as_ref()))>
-                                    {r.number.to_string()}
-                                </a>
-                            }
-                            .into_any()
-                        }
-                        Item::Event(i) => {
-                            let e = &data.catalog.data.events[i];
-                            let href = format!("#event-{}", e.id);
-                            view! {
-                                <a class=format!("mark event k-{}", e.kind.slug()) href=href tabindex="-1"
-                                   style:left=left data-lane=lane title=e.title.clone()>
-                                    <span class="visually-hidden">{e.title.clone()}</span>
-                                </a>
-                            }
-                            .into_any()
-                        }
-                    }
-                })
-                .collect_view()
-                .into_any()
-        } else {
-            density(&items).into_any()
+        let range = url.state.with(|s| s.range)?;
+        let (n, all) = (shown.with(Vec::len), placed.with(Vec::len));
+        let set_view = set_view.clone();
+        let whole = move |_| {
+            let mut state = url.state.get_untracked();
+            state.range = None;
+            set_view(state, true);
         };
-        view! {
-            <div class="axis" aria-hidden="true">
-                <div class="axis-line">{ticks}</div>
-                <div class="axis-marks">{marks}</div>
-            </div>
-        }
-    }
-}
-
-/// Many items: bars of items per month instead of one mark each.
-fn density(items: &[Placed]) -> impl IntoView {
-    let mut bins = [0usize; 100];
-    for p in items {
-        let b = ((p.pos * 99.0).round() as usize).min(99);
-        bins[b] += 1;
-    }
-    let max = bins.iter().copied().max().unwrap_or(1).max(1);
-    bins.iter()
-        .enumerate()
-        .filter(|(_, &n)| n > 0)
-        .map(|(i, &n)| {
-            view! {
-                <span class="bin" style:left=format!("{i}%") style:height=format!("{:.0}%", n as f64 / max as f64 * 100.0)></span>
-            }
+        Some(view! {
+            <p class="period-note" role="status">
+                {format!(
+                    "The list shows the {n} of {all} items from {} to {}. ",
+                    iso(range.from),
+                    iso(range.to)
+                )}
+                <button type="button" class="link-button" on:click=whole>"Show the whole period"</button>
+            </p>
         })
-        .collect_view()
+    }
 }
 
 /// The items as a list grouped by year: the accessible, phone-sized timeline.
+/// A long list (thousands of events) is windowed: only the rows in and near
+/// the viewport exist, between two spacers that keep the scroll height.
 #[component]
-fn TimelineList(placed: Memo<Vec<Placed>>) -> impl IntoView {
+fn TimelineList(shown: Memo<Vec<Placed>>, hovered: RwSignal<Option<Item>>) -> impl IntoView {
     let store = Store::use_store();
-    let limit = RwSignal::new(LIST_PAGE);
-    // A new filter starts from the top of the list again.
-    Effect::new(move |_| {
-        placed.track();
-        limit.set(LIST_PAGE);
-    });
     let origin = move || match store.data.get().origin {
         Origin::Embedded => "embedded",
         Origin::Url(_) => "url",
         Origin::File(_) => "file",
     };
+    let long = Memo::new(move |_| shown.with(Vec::len) > WINDOW_FROM);
     view! {
-        <div id="timeline-items" data-count=move || placed.with(Vec::len).to_string() data-origin=origin>
+        <div id="timeline-items" data-count=move || shown.with(Vec::len).to_string() data-origin=origin>
             {move || {
-                let data = store.data.get();
-                let items = placed.get();
-                if items.is_empty() {
-                    return view! { <EmptyResult what="rounds or events"/> }.into_any();
+                if shown.with(Vec::is_empty) {
+                    view! { <EmptyResult what="rounds or events"/> }.into_any()
+                } else if long.get() {
+                    view! { <Windowed shown=shown hovered=hovered/> }.into_any()
+                } else {
+                    view! { <Whole shown=shown hovered=hovered/> }.into_any()
                 }
-                let n = limit.get();
-                let shown = &items[..n.min(items.len())];
-                let groups = by_year(shown)
-                    .into_iter()
-                    .map(|(year, ps)| {
-                        let cards = ps.into_iter().map(|p| card(&data, p)).collect_view();
-                        view! {
-                            <section class="year" aria-labelledby=format!("y{year}")>
-                                <h3 class="year-heading" id=format!("y{year}")>{year.to_string()}</h3>
-                                <ol class="items">{cards}</ol>
-                            </section>
-                        }
-                    })
-                    .collect_view();
-                let rest = items.len().saturating_sub(n);
-                view! {
-                    {groups}
-                    {(rest > 0).then(|| view! {
-                        <p class="more">
-                            <button type="button" on:click=move |_| limit.update(|l| *l += LIST_PAGE)>
-                                {format!("Show {} more ({rest} not shown)", LIST_PAGE.min(rest))}
-                            </button>
-                        </p>
-                    })}
-                }
-                .into_any()
             }}
         </div>
     }
 }
 
-fn card(data: &Loaded, p: &Placed) -> AnyView {
-    let when = format_range(&p.start, p.end.as_ref());
-    let disputed = p.disputed.then(|| {
-        view! { <span class="badge disputed" title="Sources give other dates; see the disagreements">"dates differ"</span> }
-    });
-    match p.item {
-        Item::Round(i) => {
-            let r = &data.catalog.data.rounds[i];
-            view! { <RoundCard number=r.number when=when disputed=disputed.is_some()/> }.into_any()
-        }
-        Item::Event(i) => {
-            let e = data.catalog.data.events[i].clone();
-            view! {
-                <li class=format!("item event k-{}", e.kind.slug()) id=format!("event-{}", e.id)>
-                    <article>
-                        <h4>{e.title.clone()}</h4>
-                        <p class="meta">
-                            <time datetime=e.dates.first().map(|d| d.start.clone()).unwrap_or_default()>{when}</time>
-                            " · "
-                            <span class="kind">{e.kind.label()}</span>
-                            {e.place.clone().map(|pl| view! { " · " {pl} })}
-                            " "
-                            {disputed}
-                            <Inferred inferred=e.inferred/>
-                        </p>
-                        <p>{e.summary.clone()}" "<Cites cites=e.cites.clone()/></p>
-                        {(!e.factions.is_empty()).then(|| view! { <p class="involved">"Factions: "<FactionList ids=e.factions.clone()/></p> })}
-                        {(!e.people.is_empty()).then(|| view! { <p class="involved">"People: "<PersonList ids=e.people.clone()/></p> })}
-                    </article>
-                </li>
-            }
-            .into_any()
-        }
+#[component]
+fn Whole(shown: Memo<Vec<Placed>>, hovered: RwSignal<Option<Item>>) -> impl IntoView {
+    let store = Store::use_store();
+    move || {
+        let data = store.data.get();
+        let items = shown.get();
+        by_year(&items)
+            .into_iter()
+            .map(|(year, ps)| {
+                let cards = ps
+                    .into_iter()
+                    .map(|p| card(&data, p, hovered, None))
+                    .collect_view();
+                view! {
+                    <section class="year" aria-labelledby=format!("y{year}")>
+                        <h3 class="year-heading" id=format!("y{year}")>{year.to_string()}</h3>
+                        <ol class="items">{cards}</ol>
+                    </section>
+                }
+            })
+            .collect_view()
     }
 }
 
-/// A round at a glance: number, dates, venue, stated sizes, headline outcome.
+/// The rows near the viewport of a long list, measured as they are drawn.
 #[component]
-fn RoundCard(number: u8, when: String, disputed: bool) -> impl IntoView {
+fn Windowed(shown: Memo<Vec<Placed>>, hovered: RwSignal<Option<Item>>) -> impl IntoView {
     let store = Store::use_store();
+    let list_ref: NodeRef<leptos::html::Ol> = NodeRef::new();
+    let measured: StoredValue<HashMap<RowKey, f64>> = StoredValue::new(HashMap::new());
+    // Bumped when a drawn row turns out taller or shorter than guessed.
+    let remeasured = RwSignal::new(0u32);
+    // The viewport, in pixels from the top of the list.
+    let viewport = RwSignal::new((0.0f64, 1000.0f64));
+    let read_viewport = move || {
+        let Some(el) = list_ref.get_untracked() else {
+            return;
+        };
+        let top = el.get_bounding_client_rect().top();
+        let height = web_sys::window()
+            .and_then(|w| w.inner_height().ok())
+            .and_then(|h| h.as_f64())
+            .unwrap_or(1000.0);
+        let next = (-top, height);
+        if viewport.get_untracked() != next {
+            viewport.set(next);
+        }
+    };
+    let on_scroll = window_event_listener(leptos::ev::scroll, move |_| read_viewport());
+    let on_resize = window_event_listener(leptos::ev::resize, move |_| read_viewport());
+    on_cleanup(move || {
+        on_scroll.remove();
+        on_resize.remove();
+    });
+    let rows_now = Memo::new(move |_| shown.with(|s| rows(s)));
+    let layout = Memo::new(move |_| {
+        remeasured.track();
+        let keys: Vec<RowKey> =
+            shown.with(|s| rows_now.with(|r| r.iter().map(|&x| RowKey::of(x, s)).collect()));
+        measured.with_value(|m| Layout::new(&keys, m))
+    });
+    let window = Memo::new(move |_| {
+        let (top, height) = viewport.get();
+        layout.with(|l| l.visible(top - OVERSCAN, top + height + OVERSCAN))
+    });
+    // After each draw: measure the rows, and correct the layout if needed.
+    Effect::new(move |_| {
+        window.track();
+        let Some(el) = list_ref.get() else { return };
+        let items = shown.get_untracked();
+        let rows = rows_now.get_untracked();
+        let children = el.children();
+        let mut changed = false;
+        measured.update_value(|m| {
+            for i in 0..children.length() {
+                let Some(child) = children.item(i) else {
+                    continue;
+                };
+                let Some(row) = child
+                    .get_attribute("data-row")
+                    .and_then(|r| r.parse::<usize>().ok())
+                    .and_then(|r| rows.get(r).copied())
+                else {
+                    continue;
+                };
+                let h = child.get_bounding_client_rect().height();
+                let key = RowKey::of(row, &items);
+                if h > 0.0 && m.get(&key).is_none_or(|old| (old - h).abs() > 0.5) {
+                    m.insert(key, h);
+                    changed = true;
+                }
+            }
+        });
+        if changed {
+            remeasured.update(|n| *n += 1);
+        }
+        read_viewport();
+    });
+    let total = shown.with_untracked(Vec::len);
+    view! {
+        <p class="window-note">
+            {format!("{total} items; the list draws those near the screen as you scroll.")}
+        </p>
+        <ol class="items windowed" node_ref=list_ref>
+            <li class="spacer" aria-hidden="true" style:height=move || format!("{}px", layout.with(|l| l.top(window.get().start)))></li>
+            {move || {
+                let data = store.data.get();
+                let items = shown.get();
+                let rows = rows_now.get();
+                let range = window.get();
+                let total = items.len();
+                range
+                    .clone()
+                    .filter_map(|r| rows.get(r).map(|row| (r, *row)))
+                    .map(|(r, row)| match row {
+                        Row::Year(y) => view! {
+                            <li class="year-row" data-row=r.to_string()><h3 class="year-heading">{y.to_string()}</h3></li>
+                        }
+                        .into_any(),
+                        Row::Item(i) => card(&data, &items[i], hovered, Some((r, i + 1, total))),
+                    })
+                    .collect_view()
+            }}
+            <li class="spacer" aria-hidden="true" style:height=move || format!("{}px", layout.with(|l| l.total() - l.top(window.get().end)))></li>
+        </ol>
+    }
+}
+
+/// One item of the list. `windowed`: (row, position, of how many) in a windowed list.
+fn card(
+    data: &Loaded,
+    p: &Placed,
+    hovered: RwSignal<Option<Item>>,
+    windowed: Option<(usize, usize, usize)>,
+) -> AnyView {
+    let item = p.item;
+    let lit = move || hovered.get() == Some(item);
+    let enter = move || hovered.set(Some(item));
+    let leave = move || {
+        if hovered.get_untracked() == Some(item) {
+            hovered.set(None);
+        }
+    };
+    let row = windowed.map(|(r, _, _)| r.to_string());
+    let posinset = windowed.map(|(_, i, _)| i.to_string());
+    let setsize = windowed.map(|(_, _, n)| n.to_string());
+    let when = format_range(&p.start, p.end.as_ref());
+    let (class, id, body) = match p.item {
+        Item::Round(i) => {
+            let r = &data.catalog.data.rounds[i];
+            (
+                "item round".to_string(),
+                format!("round-{}", r.number),
+                round_card(r, when, p.disputed),
+            )
+        }
+        Item::Event(i) => {
+            let e = &data.catalog.data.events[i];
+            (
+                format!("item event k-{}", e.kind.slug()),
+                format!("event-{}", e.id),
+                event_card(e, when, p.disputed),
+            )
+        }
+    };
+    view! {
+        <li class=class id=id class:lit=lit data-row=row aria-posinset=posinset aria-setsize=setsize
+            on:mouseenter=move |_| enter() on:mouseleave=move |_| leave() on:focusin=move |_| enter() on:focusout=move |_| leave()>
+            {body}
+        </li>
+    }
+    .into_any()
+}
+
+fn disputed_badge(disputed: bool) -> Option<impl IntoView> {
+    disputed.then(|| {
+        view! { <span class="badge disputed" title="Sources give other dates; see the disagreements">"dates differ between sources"</span> }
+    })
+}
+
+fn event_card(e: &Event, when: String, disputed: bool) -> AnyView {
+    let e = e.clone();
+    view! {
+        <article>
+            <h4>{e.title.clone()}</h4>
+            <p class="meta">
+                <time datetime=e.dates.first().map(|d| d.start.clone()).unwrap_or_default()>{when}</time>
+                " · "
+                <span class="kind">{e.kind.label()}</span>
+                {e.place.clone().map(|pl| view! { " · " {pl} })}
+                " "
+                {disputed_badge(disputed)}
+                <Inferred inferred=e.inferred/>
+            </p>
+            <p>{e.summary.clone()}" "<Cites cites=e.cites.clone()/></p>
+            {(!e.factions.is_empty()).then(|| view! { <p class="involved">"Factions: "<FactionList ids=e.factions.clone()/></p> })}
+            {(!e.people.is_empty()).then(|| view! { <p class="involved">"People: "<PersonList ids=e.people.clone()/></p> })}
+        </article>
+    }
+    .into_any()
+}
+
+/// A round at a glance: number, dates, venue, stated sizes, headline outcome.
+fn round_card(r: &Round, when: String, disputed: bool) -> AnyView {
     let links = use_links();
     let url = use_url();
-    let data = store.data.get_untracked();
-    let Some(r) = data.catalog.round(number).cloned() else {
-        return ().into_any();
-    };
-    let href = move || links.round(number, &url.state.get());
-    let venue = r.venues.first().map(|v| format!("{}, {}", v.name, v.city));
+    let number = r.number;
+    let href = move || links.round(number, &url.carried.get());
+    let venue = venue_of(r);
     let sizes = r
         .counts
         .iter()
@@ -267,27 +356,25 @@ fn RoundCard(number: u8, when: String, disputed: bool) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <li class="item round" id=format!("round-{number}")>
-            <article>
-                <h4>
-                    <a href=href>
-                        <span class="round-number">{format!("Round {number}")}</span>
-                        ": "
-                        {r.name.clone()}
-                    </a>
-                </h4>
-                <p class="meta">
-                    <time datetime=r.dates.first().map(|d| d.start.clone()).unwrap_or_default()>{when}</time>
-                    {venue.map(|v| view! { " · " {v} })}
-                    " "
-                    {disputed.then(|| view! { <span class="badge disputed">"dates differ between sources"</span> })}
-                </p>
-                <p class="headline">{r.headline.clone()}</p>
-                {(!r.counts.is_empty()).then(|| view! {
-                    <div class="sizes"><span>"Size as stated:"</span><ul>{sizes}</ul></div>
-                })}
-            </article>
-        </li>
+        <article>
+            <h4>
+                <a href=href>
+                    <span class="round-number">{format!("Round {number}")}</span>
+                    ": "
+                    {r.name.clone()}
+                </a>
+            </h4>
+            <p class="meta">
+                <time datetime=r.dates.first().map(|d| d.start.clone()).unwrap_or_default()>{when}</time>
+                {venue.map(|v| view! { " · " {v} })}
+                " "
+                {disputed_badge(disputed)}
+            </p>
+            <p class="headline">{r.headline.clone()}</p>
+            {(!r.counts.is_empty()).then(|| view! {
+                <div class="sizes"><span>"Size as stated:"</span><ul>{sizes}</ul></div>
+            })}
+        </article>
     }
     .into_any()
 }

@@ -1,0 +1,522 @@
+//! The time axis: one focusable control a reader moves through time with.
+//!
+//! Zoom with `+`/`-`, Ctrl/Cmd+wheel or a pinch; pan with the arrow keys or
+//! by dragging; Shift+drag chooses a period; `0` or Home shows everything.
+//! The period shown is the address's `range`, so a reload or a shared link
+//! shows the same stretch of time. Rounds and events are links that Tab
+//! reaches; hovering or focusing one shows a card with its title, dates and
+//! stated size. All the arithmetic lives in `query::axis`.
+
+use std::collections::HashMap;
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::data::date::format_range;
+use crate::query::axis::{
+    marks, presence_marks, ticks, Lane, Mark, PresenceMark, Window, PAN_STEP, ZOOM_STEP,
+};
+use crate::query::head::sizes_of;
+use crate::query::timeline::{Item, Placed};
+use crate::query::vocab::Vocab;
+use crate::site::use_links;
+use crate::store::Store;
+use crate::url_state::{use_url, view_setter};
+
+const ROUND_Y: f64 = 42.0;
+const EVENT_Y: f64 = 78.0;
+const ROW: f64 = 18.0;
+const PRESENCE_Y: f64 = 146.0;
+
+/// An interaction in progress: a drag that pans, or a Shift+drag that chooses a period.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Gesture {
+    Pan { from_x: f64, at: Window },
+    Choose { from: f64, to: f64 },
+}
+
+fn pct(pos: f64) -> String {
+    format!("{:.3}%", pos.clamp(-0.01, 1.01) * 100.0)
+}
+
+#[component]
+pub fn TimeAxis(
+    /// The items the filters select, in date order.
+    placed: Memo<Vec<Placed>>,
+    /// The item a reader points at, here or in the list (shared so each lights the other).
+    hovered: RwSignal<Option<Item>>,
+) -> impl IntoView {
+    let store = Store::use_store();
+    let links = use_links();
+    let url = use_url();
+    let set_view = view_setter();
+    let extent = Memo::new(move |_| {
+        let (a, b) = store.data.with(|d| d.catalog.years());
+        Window::years(a, b)
+    });
+    let committed = Memo::new(move |_| {
+        url.state
+            .with(|s| s.range)
+            .map_or(extent.get(), |r| r.window().fit(extent.get()))
+    });
+    // While a drag is under way the axis follows the pointer; the address is
+    // written once, when it ends.
+    let live: RwSignal<Option<Window>> = RwSignal::new(None);
+    let gesture: RwSignal<Option<Gesture>> = RwSignal::new(None);
+    let pointers: StoredValue<HashMap<i32, f64>> = StoredValue::new(HashMap::new());
+    let shown = Memo::new(move |_| live.get().unwrap_or_else(|| committed.get()));
+    let svg_ref: NodeRef<leptos::svg::Svg> = NodeRef::new();
+
+    let go = {
+        move |w: Window| {
+            let mut state = url.state.get_untracked();
+            state.range = w.to_range(extent.get_untracked());
+            live.set(None);
+            if state.range != url.state.with_untracked(|s| s.range) {
+                set_view(state, true);
+            }
+        }
+    };
+    // Where a pointer is along the axis, 0.0-1.0.
+    let along = move |client_x: f64| -> f64 {
+        svg_ref
+            .get_untracked()
+            .map(|el| {
+                let r = el.get_bounding_client_rect();
+                if r.width() > 0.0 {
+                    (client_x - r.left()) / r.width()
+                } else {
+                    0.5
+                }
+            })
+            .unwrap_or(0.5)
+    };
+    let width = move || {
+        svg_ref
+            .get_untracked()
+            .map(|el| el.get_bounding_client_rect().width())
+            .filter(|w| *w > 0.0)
+            .unwrap_or(1000.0)
+    };
+
+    let zoom = {
+        let go = go.clone();
+        move |factor: f64, anchor: f64| {
+            go(shown
+                .get_untracked()
+                .zoom(factor, anchor, extent.get_untracked()))
+        }
+    };
+    let pan = {
+        let go = go.clone();
+        move |by: f64| go(shown.get_untracked().pan(by, extent.get_untracked()))
+    };
+    let reset = {
+        let go = go.clone();
+        move || go(extent.get_untracked())
+    };
+
+    let on_key = {
+        let (zoom, pan, reset) = (zoom.clone(), pan.clone(), reset.clone());
+        move |e: ev::KeyboardEvent| {
+            // Keys on a mark (Enter follows the link) are the mark's own.
+            if e.ctrl_key() || e.meta_key() || e.alt_key() {
+                return;
+            }
+            let handled = match e.key().as_str() {
+                "+" | "=" => {
+                    zoom(1.0 / ZOOM_STEP, 0.5);
+                    true
+                }
+                "-" | "_" => {
+                    zoom(ZOOM_STEP, 0.5);
+                    true
+                }
+                "ArrowLeft" => {
+                    pan(-PAN_STEP);
+                    true
+                }
+                "ArrowRight" => {
+                    pan(PAN_STEP);
+                    true
+                }
+                "0" | "Home" => {
+                    reset();
+                    true
+                }
+                _ => false,
+            };
+            if handled {
+                e.prevent_default();
+            }
+        }
+    };
+    let on_wheel = {
+        let zoom = zoom.clone();
+        move |e: ev::WheelEvent| {
+            // A plain wheel scrolls the page; Ctrl/Cmd (and a trackpad pinch,
+            // which browsers report as Ctrl+wheel) zooms the axis.
+            if !(e.ctrl_key() || e.meta_key()) {
+                return;
+            }
+            e.prevent_default();
+            let factor = if e.delta_y() > 0.0 {
+                ZOOM_STEP
+            } else {
+                1.0 / ZOOM_STEP
+            };
+            zoom(factor, along(f64::from(e.client_x())));
+        }
+    };
+    let on_down = move |e: ev::PointerEvent| {
+        if e.button() != 0 {
+            return;
+        }
+        // A press on a mark is a click on its link, not a drag.
+        let on_mark = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a").ok().flatten())
+            .is_some();
+        let x = f64::from(e.client_x());
+        pointers.update_value(|p| {
+            p.insert(e.pointer_id(), x);
+        });
+        if on_mark && pointers.with_value(|p| p.len()) == 1 {
+            return;
+        }
+        if let Some(el) = svg_ref.get_untracked() {
+            let _ = el.set_pointer_capture(e.pointer_id());
+        }
+        let start = shown.get_untracked();
+        gesture.set(Some(if e.shift_key() {
+            let at = along(x);
+            Gesture::Choose { from: at, to: at }
+        } else {
+            Gesture::Pan {
+                from_x: x,
+                at: start,
+            }
+        }));
+    };
+    let on_move = move |e: ev::PointerEvent| {
+        let x = f64::from(e.client_x());
+        let before = pointers.with_value(|p| p.get(&e.pointer_id()).copied());
+        let Some(before) = before else { return };
+        let two = pointers
+            .with_value(|p| (p.len() == 2).then(|| p.values().copied().collect::<Vec<f64>>()));
+        pointers.update_value(|p| {
+            p.insert(e.pointer_id(), x);
+        });
+        if let Some(old) = two {
+            // A pinch: the spread between two fingers zooms about their middle.
+            let other = if (old[0] - before).abs() < f64::EPSILON {
+                old[1]
+            } else {
+                old[0]
+            };
+            let (d0, d1) = ((before - other).abs(), (x - other).abs());
+            if d0 > 4.0 && d1 > 4.0 {
+                let w = shown.get_untracked().zoom(
+                    d0 / d1,
+                    along((x + other) / 2.0),
+                    extent.get_untracked(),
+                );
+                live.set(Some(w));
+                gesture.set(Some(Gesture::Pan { from_x: x, at: w }));
+            }
+            return;
+        }
+        match gesture.get_untracked() {
+            Some(Gesture::Pan { from_x, at }) => {
+                let by = -(x - from_x) / width();
+                if by.abs() > 0.002 {
+                    live.set(Some(at.pan(by, extent.get_untracked())));
+                }
+            }
+            Some(Gesture::Choose { from, .. }) => {
+                gesture.set(Some(Gesture::Choose { from, to: along(x) }));
+            }
+            None => {}
+        }
+    };
+    let on_up = {
+        let go = go.clone();
+        move |e: ev::PointerEvent| {
+            pointers.update_value(|p| {
+                p.remove(&e.pointer_id());
+            });
+            match gesture.get_untracked() {
+                Some(Gesture::Choose { from, to }) => {
+                    let (a, b) = (from.min(to).clamp(0.0, 1.0), from.max(to).clamp(0.0, 1.0));
+                    let w = shown.get_untracked();
+                    if b - a > 0.01 {
+                        go(Window {
+                            start: w.day_at(a),
+                            end: w.day_at(b),
+                        }
+                        .fit(extent.get_untracked()));
+                    }
+                }
+                Some(Gesture::Pan { .. }) => {
+                    if let Some(w) = live.get_untracked() {
+                        go(w);
+                    }
+                }
+                None => {}
+            }
+            gesture.set(None);
+        }
+    };
+
+    // The card for the mark pointed at or focused.
+    let tip = Memo::new(move |_| {
+        let item = hovered.get()?;
+        let list = placed.get();
+        let (i, p) = list.iter().enumerate().find(|(_, p)| p.item == item)?;
+        let w = shown.get();
+        let pos = w.pos(p.start.first_day() as f64);
+        if !(0.0..=1.0).contains(&pos) {
+            return None;
+        }
+        Some((i, pos))
+    });
+    let tip_view = move || {
+        let (i, pos) = tip.get()?;
+        let data = store.data.get();
+        let p = placed.with(|l| l.get(i).cloned())?;
+        let when = format_range(&p.start, p.end.as_ref());
+        let (title, size, hint) = match p.item {
+            Item::Round(r) => {
+                let r = &data.catalog.data.rounds[r];
+                let size = sizes_of(r);
+                (
+                    format!("Round {}: {}", r.number, r.name),
+                    (!size.is_empty()).then(|| format!("Stated size: {size}")),
+                    "Enter or click opens the round",
+                )
+            }
+            Item::Event(e) => (
+                data.catalog.data.events[e].title.clone(),
+                None,
+                "Enter or click shows it in the list",
+            ),
+        };
+        Some(view! {
+            <div id="axis-tip" class="axis-tip" role="tooltip" style:left=pct(pos)>
+                <strong>{title}</strong>
+                <span>{when}</span>
+                {size.map(|s| view! { <span>{s}</span> })}
+                <span class="hint">{hint}</span>
+            </div>
+        })
+    };
+
+    let grid = move || {
+        ticks(shown.get())
+            .into_iter()
+            .map(|t| {
+                let x = pct(t.pos);
+                // Labels at the very ends stay inside the frame.
+                let anchor = if t.pos < 0.03 {
+                    "start"
+                } else if t.pos > 0.97 {
+                    "end"
+                } else {
+                    "middle"
+                };
+                view! {
+                    <g class:major=t.major class="tick">
+                        <line x1=x.clone() x2=x.clone() y1="20" y2="100%"/>
+                        <text x=x y="14" text-anchor=anchor>{t.label}</text>
+                    </g>
+                }
+            })
+            .collect_view()
+    };
+
+    let mark_views = {
+        let go = go.clone();
+        move || {
+            let data = store.data.get();
+            let list = placed.get();
+            let carried = url.carried.get();
+            let w = shown.get();
+            marks(&list, w)
+            .into_iter()
+            .map(|m| match m {
+                Mark::One { index, pos, end, lane } => {
+                    let p = &list[index];
+                    let item = p.item;
+                    let when = format_range(&p.start, p.end.as_ref());
+                    let lit = move || hovered.get() == Some(item);
+                    let enter = move || hovered.set(Some(item));
+                    let leave = move || {
+                        if hovered.get_untracked() == Some(item) {
+                            hovered.set(None);
+                        }
+                    };
+                    match item {
+                        Item::Round(r) => {
+                            let r = &data.catalog.data.rounds[r];
+                            let label = format!("Round {}: {}, {when}", r.number, r.name);
+                            let x = pct(pos);
+                            view! {
+                                <g class="mark round" class:lit=lit>
+                                    <a href=links.round(r.number, &carried) aria-label=label aria-describedby=move || lit().then_some("axis-tip")
+                                       on:mouseenter=move |_| enter() on:mouseleave=move |_| leave() on:focus=move |_| enter() on:blur=move |_| leave()>
+                                        <circle cx=x.clone() cy=ROUND_Y r="12"/>
+                                        <text x=x y=ROUND_Y + 4.5 text-anchor="middle" aria-hidden="true">{r.number.to_string()}</text>
+                                    </a>
+                                </g>
+                            }
+                            .into_any()
+                        }
+                        Item::Event(e) => {
+                            let e = &data.catalog.data.events[e];
+                            let row = match lane {
+                                Lane::Events(r) => r,
+                                Lane::Rounds => 0,
+                            };
+                            let y = EVENT_Y + ROW * row as f64;
+                            let label = format!("{}, {when}", e.title);
+                            view! {
+                                <g class=format!("mark event k-{}", e.kind.slug()) class:lit=lit>
+                                    <a href=format!("#event-{}", e.id) aria-label=label aria-describedby=move || lit().then_some("axis-tip")
+                                       on:mouseenter=move |_| enter() on:mouseleave=move |_| leave() on:focus=move |_| enter() on:blur=move |_| leave()>
+                                        <line x1=pct(pos) x2=pct(end.max(pos)) y1=y y2=y/>
+                                    </a>
+                                </g>
+                            }
+                            .into_any()
+                        }
+                    }
+                }
+                Mark::Many { from, to, count, lane } => {
+                    let y = match lane {
+                        Lane::Rounds => ROUND_Y - 12.0,
+                        Lane::Events(_) => EVENT_Y - 8.0,
+                    };
+                    let (a, b) = (w.day_at(from), w.day_at(to));
+                    let label = format!(
+                        "{count} items from {} to {}; press Enter to zoom in",
+                        crate::query::axis::iso(a as i64),
+                        crate::query::axis::iso(b as i64)
+                    );
+                    let go = go.clone();
+                    let zoom_in = move |e: ev::MouseEvent| {
+                        e.prevent_default();
+                        // Show this stretch, and as much again on each side.
+                        let pad = (to - from).max(0.02);
+                        let win = Window { start: w.day_at(from - pad), end: w.day_at(to + pad) };
+                        go(win.fit(extent.get_untracked()));
+                    };
+                    view! {
+                        <g class="mark many">
+                            <a href="#time-axis" aria-label=label on:click=zoom_in>
+                                <rect x=pct(from) width=format!("{:.3}%", (to - from) * 100.0) y=y height=ROW * 3.0 rx="2"/>
+                                <text x=pct((from + to) / 2.0) y=y + ROW * 3.0 + 12.0 text-anchor="middle" aria-hidden="true">{count.to_string()}</text>
+                            </a>
+                        </g>
+                    }
+                    .into_any()
+                }
+            })
+            .collect_view()
+        }
+    };
+
+    // With a faction filter, a lane shows that faction at each round.
+    let presence = move || {
+        let data = store.data.get();
+        let factions = url.filter.with(|f| f.factions.clone());
+        if factions.is_empty() {
+            return None;
+        }
+        let items = presence_marks(&data.catalog, &factions, shown.get())
+            .into_iter()
+            .map(|PresenceMark { pos, status, label }| {
+                view! {
+                    <text class=format!("presence {}", status.slug()) x=pct(pos) y=PRESENCE_Y text-anchor="middle">
+                        {status.symbol()}<title>{label}</title>
+                    </text>
+                }
+            })
+            .collect_view();
+        Some(view! { <g class="presence-lane">{items}</g> })
+    };
+    let has_presence = move || url.filter.with(|f| !f.factions.is_empty());
+    let height = move || if has_presence() { "160" } else { "136" };
+
+    let brush = move || match gesture.get() {
+        Some(Gesture::Choose { from, to }) => {
+            let (a, b) = (from.min(to).clamp(0.0, 1.0), from.max(to).clamp(0.0, 1.0));
+            Some(
+                view! { <rect class="brush" x=pct(a) width=format!("{:.3}%", (b - a) * 100.0) y="20" height="100%"/> },
+            )
+        }
+        _ => None,
+    };
+    let period = move || {
+        let w = shown.get();
+        let whole = w == extent.get();
+        let a = crate::query::axis::iso(w.start.round() as i64);
+        let b = crate::query::axis::iso(w.end.round() as i64 - 1);
+        if whole {
+            format!("Showing the whole period, {} to {}", &a[..4], &b[..4])
+        } else {
+            format!("Showing {a} to {b}")
+        }
+    };
+    let (zi, zo, pl, pr, rs) = (zoom.clone(), zoom, pan.clone(), pan, reset);
+    view! {
+        <div class="time-axis">
+            <div class="axis-toolbar" role="toolbar" aria-label="Time axis controls" aria-controls="time-axis">
+                <button type="button" on:click=move |_| zi(1.0 / ZOOM_STEP, 0.5) aria-keyshortcuts="+">"Zoom in"</button>
+                <button type="button" on:click=move |_| zo(ZOOM_STEP, 0.5) aria-keyshortcuts="-">"Zoom out"</button>
+                <button type="button" on:click=move |_| pl(-PAN_STEP) aria-keyshortcuts="ArrowLeft">"← Earlier"</button>
+                <button type="button" on:click=move |_| pr(PAN_STEP) aria-keyshortcuts="ArrowRight">"Later →"</button>
+                <button type="button" on:click=move |_| rs() aria-keyshortcuts="0 Home">"Whole period"</button>
+                <span class="axis-period" aria-live="polite">{period}</span>
+            </div>
+            <div class="axis-frame">
+                <svg
+                    id="time-axis"
+                    class="axis"
+                    node_ref=svg_ref
+                    role="group"
+                    aria-label="Time axis"
+                    aria-roledescription="time axis"
+                    aria-describedby="axis-help"
+                    tabindex="0"
+                    width="100%"
+                    height=height
+                    on:keydown=on_key
+                    on:wheel=on_wheel
+                    on:pointerdown=on_down
+                    on:pointermove=on_move
+                    on:pointerup=on_up.clone()
+                    on:pointercancel=on_up
+                >
+                    <g class="grid">{grid}</g>
+                    <line class="baseline" x1="0" x2="100%" y1=ROUND_Y y2=ROUND_Y/>
+                    {brush}
+                    <g class="marks">{mark_views}</g>
+                    {presence}
+                </svg>
+                {tip_view}
+            </div>
+            <p class="axis-legend">
+                <span class="key round" aria-hidden="true"></span>"Vienna Process round "
+                <span class="key event" aria-hidden="true"></span>"context event "
+                <span class="key many" aria-hidden="true"></span>"several events (count below)"
+                {move || has_presence().then_some(" · ● attended ◐ represented ○ absent ? not known")}
+            </p>
+            <p id="axis-help" class="axis-help">
+                "Keys on the axis: + and - zoom, ← and → move through time, 0 or Home shows the whole period, Tab reaches each round and event. "
+                "With a mouse: drag to move, Shift+drag to choose a period, Ctrl+wheel or a pinch to zoom."
+            </p>
+        </div>
+    }
+}
