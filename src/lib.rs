@@ -8,6 +8,7 @@
 //!   and at build time (`ssr`, in `prerender`).
 
 pub mod data;
+pub mod i18n;
 pub mod query;
 
 #[cfg(feature = "ui")]
