@@ -71,7 +71,7 @@ lint: setup ## rustfmt --check, clippy (native, wasm32, --features schema), JS s
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --features ssr,schema --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --features hydrate --all-targets -- -D warnings
-	@for f in scripts/*.mjs tests/e2e/*.mjs; do if [ -f "$$f" ]; then node --check "$$f"; fi; done; echo "node --check: ok"
+	@for f in scripts/*.mjs tests/e2e/*.mjs tests/fixtures/*.mjs; do if [ -f "$$f" ]; then node --check "$$f"; fi; done; echo "node --check: ok"
 
 test-native: setup ## Native tests (validator, data, filters, URL state, pages, build-time rendering)
 	cargo test --features ssr,schema
@@ -79,10 +79,10 @@ test-native: setup ## Native tests (validator, data, filters, URL state, pages, 
 test-wasm: setup ## wasm-bindgen tests in headless Chromium (uses webdriver.json)
 	cargo test --target wasm32-unknown-unknown --features hydrate
 
-test-e2e: setup ## Build dist (/) and dist-sub (/vienna/), then Playwright tests on both
+test-e2e: setup ## Build dist (/) and dist-sub (/vienna/), then the Playwright tests on both
 	$(call build_site,/,dist)
 	$(call build_site,$(E2E_SUB_BASE),dist-sub)
-	node --test tests/e2e/
+	playwright test -c tests/e2e/playwright.config.mjs
 
 test: setup lint test-native test-wasm test-e2e ## Every suite; fails if any fails
 	@echo "make test: all suites passed"

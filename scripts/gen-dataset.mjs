@@ -18,34 +18,31 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
+import { intOption, parseCli } from './usage.mjs';
 
 const MAX_BYTES = 16 * 1024 * 1024;
+const USAGE = 'usage: node scripts/gen-dataset.mjs OUT.json [--events N] [--factions N] [--people N] [--seed N]';
 
 function parseArgs(argv) {
-  const opts = { out: null, events: 10_000, factions: 300, people: 2_000, seed: 20220915 };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const num = () => {
-      const v = Number(argv[++i]);
-      if (!Number.isInteger(v) || v < 0) throw new Error(`${a} needs a non-negative integer`);
-      return v;
-    };
-    switch (a) {
-      case '--events': opts.events = num(); break;
-      case '--factions': opts.factions = num(); break;
-      case '--people': opts.people = num(); break;
-      case '--seed': opts.seed = num(); break;
-      case '-h':
-      case '--help':
-        console.log('usage: node scripts/gen-dataset.mjs OUT.json [--events N] [--factions N] [--people N] [--seed N]');
-        process.exit(0);
-      // eslint-disable-next-line no-fallthrough
-      default:
-        if (a.startsWith('-') || opts.out) throw new Error(`unexpected argument ${a}`);
-        opts.out = a;
-    }
-  }
-  if (!opts.out) throw new Error('usage: node scripts/gen-dataset.mjs OUT.json [--events N] [--factions N] [--people N] [--seed N]');
+  const { values: v, positionals } = parseCli(
+    import.meta.url,
+    argv,
+    {
+      events: { type: 'string' },
+      factions: { type: 'string' },
+      people: { type: 'string' },
+      seed: { type: 'string' },
+    },
+    { allowPositionals: true },
+  );
+  if (positionals.length !== 1) throw new Error(`${USAGE}${positionals.length ? ` (one output file, not ${positionals.length})` : ''}`);
+  const opts = {
+    out: positionals[0],
+    events: intOption('events', v.events, 10_000, { min: 0 }),
+    factions: intOption('factions', v.factions, 300, { min: 0 }),
+    people: intOption('people', v.people, 2_000, { min: 0 }),
+    seed: intOption('seed', v.seed, 20220915, { min: 0 }),
+  };
   if (opts.factions < 2) throw new Error('--factions must be at least 2 (relations need two)');
   if (opts.people < 1) throw new Error('--people must be at least 1');
   return opts;

@@ -18,10 +18,14 @@
 //                            so that is the default.
 //   --extra DIR              serve DIR at /__fixtures/ (CORS: *), plus
 //                              /__fixtures/slow/[MS/]FILE  FILE from DIR after MS ms
-//                                                          (default 1500; or ?ms=N)
+//                                                          (default --slow-ms; or ?ms=N)
 //                              /__fixtures/status/NNN      an empty response with status NNN
+//   --slow-ms MS             default delay of /__fixtures/slow/ (default 1500)
 //   --no-gzip                never compress
 //   --quiet                  no request log (default: quiet; --verbose logs requests)
+//   -h, --help               this text
+//
+// Options may also be written --name=value.
 //
 // On start it prints `listening on http://127.0.0.1:PORT` (first line).
 // Tests can also import { startServer } and run it in-process.
@@ -32,7 +36,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { printUsage } from './usage.mjs';
+import { intOption, parseCli } from './usage.mjs';
 
 export const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -305,37 +309,32 @@ export async function startServer(opts = {}) {
 }
 
 function parseArgs(argv) {
-  const opts = { port: 8080, prefix: '/', fallbackStatus: 404, gzip: true };
-  let verbose = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const value = () => {
-      if (inline !== undefined) return inline;
-      if (i + 1 >= argv.length) throw new Error(`${flag} needs a value`);
-      return argv[++i];
-    };
-    switch (flag) {
-      case '--root': opts.root = value(); break;
-      case '--prefix': opts.prefix = value(); break;
-      case '--port': opts.port = Number(value()); break;
-      case '--host': opts.host = value(); break;
-      case '--fallback-status': opts.fallbackStatus = Number(value()); break;
-      case '--extra': opts.extra = value(); break;
-      case '--slow-ms': opts.slowMs = Number(value()); break;
-      case '--no-gzip': opts.gzip = false; break;
-      case '--verbose': verbose = true; break;
-      case '--quiet': verbose = false; break;
-      case '-h':
-      case '--help':
-        printUsage(import.meta.url);
-      // eslint-disable-next-line no-fallthrough
-      default:
-        throw new Error(`unknown option ${a} (see --help)`);
-    }
-  }
-  if (!opts.root) throw new Error('--root DIR is required');
-  if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535) throw new Error('--port must be 0-65535');
+  const { values: v } = parseCli(import.meta.url, argv, {
+    root: { type: 'string' },
+    prefix: { type: 'string', default: '/' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    'fallback-status': { type: 'string' },
+    extra: { type: 'string' },
+    'slow-ms': { type: 'string' },
+    'no-gzip': { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+  });
+  if (!v.root) throw new Error('--root DIR is required (see --help)');
+  const opts = {
+    root: v.root,
+    prefix: v.prefix,
+    port: intOption('port', v.port, 8080, { min: 0, max: 65535 }),
+    fallbackStatus: intOption('fallback-status', v['fallback-status'], 404),
+    gzip: !v['no-gzip'],
+  };
+  if (![200, 404].includes(opts.fallbackStatus)) throw new Error('--fallback-status must be 404 or 200');
+  if (v.host !== undefined) opts.host = v.host;
+  if (v.extra !== undefined) opts.extra = v.extra;
+  if (v['slow-ms'] !== undefined) opts.slowMs = intOption('slow-ms', v['slow-ms'], 1500, { min: 0 });
+  // --quiet is the default; --verbose logs requests (the later of the two wins).
+  const verbose = v.verbose && argv.lastIndexOf('--verbose') > argv.lastIndexOf('--quiet');
   if (verbose) opts.log = (line) => console.log(line);
   return opts;
 }

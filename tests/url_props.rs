@@ -6,6 +6,7 @@ use proptest::prelude::*;
 use vienna_process_explorer::data::embedded::EMBEDDED_JSON;
 use vienna_process_explorer::data::model::{EventKind, FactionKind, Stance};
 use vienna_process_explorer::data::validate::parse_and_validate;
+use vienna_process_explorer::query::axis::DayRange;
 use vienna_process_explorer::query::state::{Column, Filter, MatrixView, ViewState};
 use vienna_process_explorer::query::vocab::Vocab;
 
@@ -69,9 +70,11 @@ fn view_state() -> impl Strategy<Value = ViewState> {
             "https://[a-z]{1,10}\\.org/[a-z/._-]{0,20}",
             "/[a-z]{1,10}/[a-z._-]{1,12}\\.json",
         ]),
+        proptest::option::of((-20_000i64..40_000, 0i64..5_000)),
+        proptest::option::of(slug()),
     )
         .prop_map(
-            |(filter, view, sort, desc, row, col, compare, data)| ViewState {
+            |(filter, view, sort, desc, row, col, compare, data, range, with)| ViewState {
                 filter,
                 view,
                 sort,
@@ -80,6 +83,11 @@ fn view_state() -> impl Strategy<Value = ViewState> {
                 col,
                 compare,
                 data,
+                range: range.map(|(from, len)| DayRange {
+                    from,
+                    to: from + len,
+                }),
+                with,
             },
         )
 }
@@ -110,8 +118,68 @@ proptest! {
     }
 }
 
+/// Any JSON value, a few levels deep.
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::Value;
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i32>().prop_map(Value::from),
+        "\\PC{0,12}".prop_map(Value::String),
+        "[a-z-]{1,12}".prop_map(Value::String),
+    ];
+    leaf.prop_recursive(3, 16, 4, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..4).prop_map(serde_json::Value::Array),
+            proptest::collection::btree_map("[a-z_]{1,8}", inner, 0..4)
+                .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// The JSON node reached by following `steps` (each picks a child by index,
+/// modulo the number of children), stopping at a leaf.
+fn node_at<'a>(v: &'a mut serde_json::Value, steps: &[usize]) -> &'a mut serde_json::Value {
+    let Some((&step, rest)) = steps.split_first() else {
+        return v;
+    };
+    let has_children = match v {
+        serde_json::Value::Array(a) => !a.is_empty(),
+        serde_json::Value::Object(o) => !o.is_empty(),
+        _ => false,
+    };
+    if !has_children {
+        return v;
+    }
+    match v {
+        serde_json::Value::Array(a) => {
+            let n = a.len();
+            node_at(&mut a[step % n], rest)
+        }
+        serde_json::Value::Object(o) => {
+            let n = o.len();
+            let key = o.keys().nth(step % n).cloned().unwrap_or_default();
+            node_at(o.get_mut(&key).expect("key just read"), rest)
+        }
+        _ => unreachable!("checked above"),
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// Well-formed JSON of the dataset's shape with one node replaced by any
+    /// value: this reaches the typed parser and the validator, not just the
+    /// JSON syntax check. Either answer is fine; a panic is not.
+    #[test]
+    fn the_validator_never_panics_on_mutated_datasets(
+        steps in proptest::collection::vec(0usize..64, 1..7),
+        value in json_value(),
+    ) {
+        let mut data: serde_json::Value = serde_json::from_str(EMBEDDED_JSON).unwrap();
+        *node_at(&mut data, &steps) = value;
+        let _ = parse_and_validate(&data.to_string());
+    }
 
     /// Damages the real dataset at a random place: the validator must answer
     /// with an error or a dataset, never a panic.

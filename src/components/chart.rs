@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::query::participation::{count_text, participation, scale_max};
+use crate::query::participation::{count_text, participation, range_text, scale_max, share_text};
 use crate::query::vocab::Vocab;
 use crate::store::Store;
 
@@ -54,7 +54,7 @@ pub fn ParticipationChart() -> impl IntoView {
                     })
                     .collect_view();
                 let women = r.women.first().map(|w| {
-                    view! { <text class="women" x=cx y=TOP + 4.0 text-anchor="middle">{format!("♀ ~{}%", w.percent)}<title>{w.stated.clone()}</title></text> }
+                    view! { <text class="women" x=cx y=TOP + 4.0 text-anchor="middle">{format!("♀ {}", share_text(w))}<title>{w.stated.clone()}</title></text> }
                 });
                 view! {
                     <g>
@@ -85,11 +85,7 @@ pub fn ParticipationChart() -> impl IntoView {
                     })
                     .collect::<Vec<_>>()
                     .join("; ");
-                let range = match r.range {
-                    Some((lo, hi)) if lo == hi => lo.to_string(),
-                    Some((lo, hi)) => format!("{lo} to {hi}"),
-                    None => "not stated".into(),
-                };
+                let range = range_text(r.range);
                 let women = r
                     .women
                     .iter()

@@ -120,6 +120,7 @@ pub fn StanceList(stances: Vec<StanceClaim>, #[prop(optional)] compact: bool) ->
                     {since}
                     {text}
                     " "
+                    <Inferred inferred=s.inferred/>
                     <Cites cites=s.cites/>
                 </li>
             }

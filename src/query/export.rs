@@ -4,7 +4,7 @@
 //! then written out. CSV cells that a spreadsheet would run as a formula are
 //! prefixed with `'` so an exported dataset cannot carry one.
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::matrix::{founded, stances, CellStatus};
 use super::timeline::{Item, Placed};
@@ -56,22 +56,23 @@ impl Table {
         out
     }
 
-    /// An array of objects keyed by the headers.
+    /// An array of objects keyed by the headers, keys in column order (as in
+    /// the CSV). Written by hand: serde_json's map would sort the keys.
     pub fn to_json(&self) -> String {
-        let rows: Vec<Value> = self
-            .rows
-            .iter()
-            .map(|r| {
-                let obj: Map<String, Value> = self
-                    .headers
-                    .iter()
-                    .zip(r)
-                    .map(|(h, v)| (h.clone(), Value::String(v.clone())))
-                    .collect();
-                Value::Object(obj)
-            })
-            .collect();
-        serde_json::to_string_pretty(&Value::Array(rows)).unwrap_or_else(|_| "[]".into())
+        let quote = |s: &str| Value::String(s.to_string()).to_string();
+        let mut out = String::from("[");
+        for (i, r) in self.rows.iter().enumerate() {
+            out.push_str(if i == 0 { "\n  {" } else { ",\n  {" });
+            for (j, (h, v)) in self.headers.iter().zip(r).enumerate() {
+                if j > 0 {
+                    out.push(',');
+                }
+                out.push_str(&format!("\n    {}: {}", quote(h), quote(v)));
+            }
+            out.push_str("\n  }");
+        }
+        out.push_str(if self.rows.is_empty() { "]" } else { "\n]" });
+        out
     }
 }
 
@@ -234,5 +235,24 @@ mod tests {
         };
         let v: Value = serde_json::from_str(&t.to_json()).unwrap();
         assert_eq!(v[0]["id"], "<img src=x>");
+        let empty = Table::new(&["a"]);
+        assert_eq!(empty.to_json(), "[]");
+    }
+
+    #[test]
+    fn json_keys_keep_the_column_order() {
+        let t = Table {
+            headers: vec!["title".into(), "dates".into(), "a \"quoted\" key".into()],
+            rows: vec![vec!["x".into(), "y".into(), "z\n".into()]; 2],
+        };
+        let json = t.to_json();
+        let (title, dates) = (
+            json.find("\"title\"").unwrap(),
+            json.find("\"dates\"").unwrap(),
+        );
+        assert!(title < dates, "{json}");
+        let v: Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(v[1]["a \"quoted\" key"], "z\n");
+        assert_eq!(v.as_array().unwrap().len(), 2);
     }
 }

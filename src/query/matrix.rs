@@ -12,7 +12,13 @@ use crate::data::model::*;
 /// A round cell: what the sources say of a faction at a round.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum CellStatus {
+    /// Attended, and a source has its people there in person.
+    InPerson,
+    /// Attended, and a source has its people there online only.
+    Online,
+    /// Attended; the sources do not say how.
     Attended,
+    /// By an envoy or through a member.
     Represented,
     Absent,
     /// No source speaks of it.
@@ -20,6 +26,7 @@ pub enum CellStatus {
 }
 
 impl CellStatus {
+    /// The faction-level record alone (attended, represented, absent, unknown).
     pub fn of(p: Option<&Presence>) -> CellStatus {
         match p.map(|p| p.status) {
             Some(PresenceStatus::Attended) => CellStatus::Attended,
@@ -31,34 +38,152 @@ impl CellStatus {
     /// Text and symbol, so colour is never the only carrier of meaning.
     pub fn label(self) -> &'static str {
         match self {
+            CellStatus::InPerson => "Attended in person",
+            CellStatus::Online => "Attended online",
             CellStatus::Attended => "Attended",
             CellStatus::Represented => "Represented",
             CellStatus::Absent => "Absent",
-            CellStatus::Unknown => "Unknown",
+            CellStatus::Unknown => "Not known",
         }
     }
     pub fn symbol(self) -> &'static str {
         match self {
-            CellStatus::Attended => "●",
+            CellStatus::InPerson => "●",
+            CellStatus::Online => "◎",
+            CellStatus::Attended => "◉",
             CellStatus::Represented => "◐",
             CellStatus::Absent => "○",
-            CellStatus::Unknown => "?",
+            CellStatus::Unknown => "·",
+        }
+    }
+    /// What the legend says a symbol means.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            CellStatus::InPerson => {
+                "a source says it took part, and has its people there in person"
+            }
+            CellStatus::Online => {
+                "a source says it took part, and has its people there online only"
+            }
+            CellStatus::Attended => "a source says it took part, without saying how",
+            CellStatus::Represented => "by an envoy or through a member",
+            CellStatus::Absent => "a source says it was absent",
+            CellStatus::Unknown => "no source speaks of it",
         }
     }
     pub fn slug(self) -> &'static str {
         match self {
+            CellStatus::InPerson => "in-person",
+            CellStatus::Online => "online",
             CellStatus::Attended => "attended",
             CellStatus::Represented => "represented",
             CellStatus::Absent => "absent",
             CellStatus::Unknown => "unknown",
         }
     }
-    pub const ALL: [CellStatus; 4] = [
+    pub const ALL: [CellStatus; 6] = [
+        CellStatus::InPerson,
+        CellStatus::Online,
         CellStatus::Attended,
         CellStatus::Represented,
         CellStatus::Absent,
         CellStatus::Unknown,
     ];
+}
+
+/// A faction's cell at a round: its presence record, made precise by the
+/// attendance of people a source says came *for that faction* (never by
+/// people merely tied to it elsewhere).
+pub fn cell_status(cat: &Catalog, f: &Faction, round: u8) -> CellStatus {
+    let base = CellStatus::of(cat.presence(f, round));
+    if base != CellStatus::Attended {
+        return base;
+    }
+    let modes: Vec<Mode> = cat
+        .round(round)
+        .map(|r| {
+            r.attendance
+                .iter()
+                .filter(|a| a.faction.as_deref() == Some(f.id.as_str()))
+                .map(|a| a.mode)
+                .collect()
+        })
+        .unwrap_or_default();
+    if modes.contains(&Mode::InPerson) {
+        CellStatus::InPerson
+    } else if !modes.is_empty() && modes.iter().all(|m| *m == Mode::Online) {
+        CellStatus::Online
+    } else {
+        CellStatus::Attended
+    }
+}
+
+/// A faction's leaders and founders, each person once, with every role they held.
+pub fn leaders_once<'a>(cat: &'a Catalog, faction: &str) -> Vec<(&'a Person, Vec<&'a Role>)> {
+    let mut out: Vec<(&Person, Vec<&Role>)> = Vec::new();
+    for (p, r) in cat.leaders(faction) {
+        match out.iter_mut().find(|(q, _)| q.id == p.id) {
+            Some((_, roles)) => roles.push(r),
+            None => out.push((p, vec![r])),
+        }
+    }
+    out
+}
+
+/// "according to Arab News, 2025 and seed 002": the sources behind a statement, by name.
+pub fn according_to(cat: &Catalog, cites: &[Cite]) -> String {
+    let mut names: Vec<String> = Vec::new();
+    for c in cites {
+        let label = cat.source_label(&c.source);
+        if !names.contains(&label) {
+            names.push(label);
+        }
+    }
+    match names.len() {
+        0 => String::new(),
+        1 => format!("according to {}", names[0]),
+        _ => {
+            let last = names.pop().unwrap_or_default();
+            format!("according to {} and {last}", names.join(", "))
+        }
+    }
+}
+
+/// A short mark for a relation in the square relations matrix.
+pub fn relation_symbol(kind: RelationKind) -> &'static str {
+    match kind {
+        RelationKind::Allied => "A",
+        RelationKind::Rival => "R",
+        RelationKind::Contrasting => "C",
+        RelationKind::SplitFrom => "S",
+        RelationKind::MemberOf => "M",
+        RelationKind::SuccessorOf => "P",
+        RelationKind::SharedLeader => "L",
+        RelationKind::Opposes => "O",
+    }
+}
+
+/// The factions that have relations, in first-mention order, for the rows and
+/// columns of the relations matrix.
+pub fn related_factions(cat: &Catalog) -> Vec<&str> {
+    let mut ids: Vec<&str> = Vec::new();
+    for r in &cat.data.relations {
+        for id in [r.from.as_str(), r.to.as_str()] {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    ids
+}
+
+/// What a source says of how `from` stands toward `to`.
+pub fn relations_between<'a>(cat: &'a Catalog, from: &str, to: &str) -> Vec<&'a Relation> {
+    cat.data
+        .relations
+        .iter()
+        .filter(|r| r.from == from && r.to == to)
+        .collect()
 }
 
 /// The evidence behind a round cell.
@@ -71,6 +196,7 @@ pub struct Evidence<'a> {
 
 pub fn evidence<'a>(cat: &'a Catalog, f: &'a Faction, round: u8) -> Evidence<'a> {
     let presence = cat.presence(f, round);
+    let status = cell_status(cat, f, round);
     let mut members: Vec<(&Person, &Attendance)> = Vec::new();
     for (p, _) in cat.roles_in(&f.id) {
         if members.iter().any(|(q, _)| q.id == p.id) {
@@ -85,7 +211,7 @@ pub fn evidence<'a>(cat: &'a Catalog, f: &'a Faction, round: u8) -> Evidence<'a>
         }
     }
     Evidence {
-        status: CellStatus::of(presence),
+        status,
         presence,
         members,
     }
@@ -127,13 +253,13 @@ fn key(cat: &Catalog, f: &Faction, col: Column) -> Option<Key> {
     };
     match col {
         Column::Name => text(f.name.clone()),
-        Column::Round(n) => match CellStatus::of(cat.presence(f, n)) {
+        Column::Round(n) => match cell_status(cat, f, n) {
             CellStatus::Unknown => None,
             s => Some(Key::Num(s as i64)),
         },
         Column::Kind => text(f.kind.label().to_string()),
         Column::Leaders => text(
-            cat.leaders(&f.id)
+            leaders_once(cat, &f.id)
                 .iter()
                 .map(|(p, _)| p.name.as_str())
                 .collect::<Vec<_>>()
@@ -219,7 +345,103 @@ pub fn grid_step(
 
 #[cfg(test)]
 mod tests {
-    use super::grid_step;
+    use super::*;
+
+    fn cat() -> Catalog {
+        Catalog::new(crate::data::embedded::embedded().unwrap())
+    }
+
+    #[test]
+    fn a_cell_is_in_person_or_online_only_where_attendance_for_the_faction_says_so() {
+        let c = cat();
+        for f in &c.data.factions {
+            for r in &c.data.rounds {
+                let s = cell_status(&c, f, r.number);
+                let base = CellStatus::of(c.presence(f, r.number));
+                let modes: Vec<Mode> = r
+                    .attendance
+                    .iter()
+                    .filter(|a| a.faction.as_deref() == Some(f.id.as_str()))
+                    .map(|a| a.mode)
+                    .collect();
+                match s {
+                    CellStatus::InPerson => {
+                        assert!(base == CellStatus::Attended && modes.contains(&Mode::InPerson))
+                    }
+                    CellStatus::Online => assert!(
+                        base == CellStatus::Attended && modes.iter().all(|m| *m == Mode::Online)
+                    ),
+                    other => assert_eq!(other, base, "{} at round {}", f.id, r.number),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn leaders_appear_once_with_all_their_roles() {
+        let c = cat();
+        for f in &c.data.factions {
+            let once = leaders_once(&c, &f.id);
+            let mut ids: Vec<&str> = once.iter().map(|(p, _)| p.id.as_str()).collect();
+            ids.dedup();
+            assert_eq!(ids.len(), once.len(), "{}", f.id);
+            let roles: usize = once.iter().map(|(_, r)| r.len()).sum();
+            assert_eq!(roles, c.leaders(&f.id).len());
+        }
+    }
+
+    #[test]
+    fn sources_are_named_once_each() {
+        let c = cat();
+        let s = &c.data.sources[0].id;
+        let cites = vec![
+            Cite {
+                source: s.clone(),
+                para: Some(1),
+            },
+            Cite {
+                source: s.clone(),
+                para: Some(2),
+            },
+        ];
+        assert_eq!(
+            according_to(&c, &cites),
+            format!("according to {}", c.source_label(s))
+        );
+        assert_eq!(according_to(&c, &[]), "");
+        let two = vec![
+            Cite {
+                source: s.clone(),
+                para: None,
+            },
+            Cite {
+                source: c.data.sources[1].id.clone(),
+                para: None,
+            },
+        ];
+        assert!(according_to(&c, &two).contains(" and "));
+    }
+
+    #[test]
+    fn relations_grid_covers_every_relation() {
+        let c = cat();
+        let ids = related_factions(&c);
+        let total: usize = ids
+            .iter()
+            .flat_map(|a| ids.iter().map(move |b| (*a, *b)))
+            .map(|(a, b)| relations_between(&c, a, b).len())
+            .sum();
+        assert_eq!(total, c.data.relations.len());
+        let symbols: std::collections::HashSet<&str> = RelationKind::ALL
+            .iter()
+            .map(|k| relation_symbol(*k))
+            .collect();
+        assert_eq!(
+            symbols.len(),
+            RelationKind::ALL.len(),
+            "one symbol per kind"
+        );
+    }
 
     #[test]
     fn arrows_move_one_cell_and_stop_at_edges() {

@@ -52,10 +52,63 @@ pub fn scale_max(rows: &[RoundParticipation]) -> u32 {
     (hi.div_ceil(20) * 20).max(20)
 }
 
+/// The spread of stated participant numbers: "50", "86 to 100" or "not stated".
+/// The one wording for it, on the round page and in the chart.
+pub fn range_text(range: Option<(u32, u32)>) -> String {
+    match range {
+        Some((lo, hi)) if lo == hi => lo.to_string(),
+        Some((lo, hi)) => format!("{lo} to {hi}"),
+        None => "not stated".into(),
+    }
+}
+
+/// A women's share with its qualifier: "almost 50%", "50%".
+pub fn share_text(w: &Share) -> String {
+    match w.qualifier {
+        Some(q) if q != Qualifier::Plain => format!("{} {}%", q.label(), w.percent),
+        _ => format!("{}%", w.percent),
+    }
+}
+
 /// A count in plain words: "more than 30 participants", "31 invited".
 pub fn count_text(c: &Count) -> String {
     match c.qualifier {
         Qualifier::Plain => format!("{} {}", c.value, c.of.label()),
         q => format!("{} {} {}", q.label(), c.value, c.of.label()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::model::Share;
+
+    #[test]
+    fn ranges_and_shares_in_words() {
+        assert_eq!(range_text(Some((50, 50))), "50");
+        assert_eq!(range_text(Some((86, 100))), "86 to 100");
+        assert_eq!(range_text(None), "not stated");
+        let mut w = Share {
+            stated: "nearly half".into(),
+            percent: 50,
+            qualifier: Some(Qualifier::Almost),
+            cites: vec![],
+        };
+        assert_eq!(share_text(&w), "almost 50%");
+        w.qualifier = None;
+        assert_eq!(share_text(&w), "50%");
+    }
+
+    #[test]
+    fn every_round_has_its_range() {
+        let cat = Catalog::new(crate::data::embedded::embedded().unwrap());
+        let rows = participation(&cat);
+        assert_eq!(rows.len(), cat.data.rounds.len());
+        for r in &rows {
+            for c in &r.counts {
+                let (lo, hi) = r.range.unwrap();
+                assert!(lo <= c.value && c.value <= hi);
+            }
+        }
     }
 }

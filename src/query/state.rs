@@ -158,6 +158,8 @@ pub struct ViewState {
     pub row: Option<String>,
     /// `col=r2`: highlighted matrix column.
     pub col: Option<Column>,
+    /// `with=aff`: with `row`, the relations cell from `row` to this faction.
+    pub with: Option<String>,
     /// `compare=2` (round page): the round to compare with.
     pub compare: Option<u8>,
     /// `data=<url>`: a dataset to load instead of the embedded one.
@@ -368,17 +370,13 @@ impl ViewState {
                         expected: "1 or 0",
                     }),
                 },
-                "row" => {
-                    if is_slug(v) {
-                        s.row = Some(v.to_string());
-                    } else {
-                        n.push(Notice::BadValue {
-                            param: "row",
-                            value: shown(v),
-                            expected: "a faction id",
-                        });
-                    }
-                }
+                "row" | "with" if !is_slug(v) => n.push(Notice::BadValue {
+                    param: if k == "row" { "row" } else { "with" },
+                    value: shown(v),
+                    expected: "a faction id",
+                }),
+                "with" => s.with = Some(v.to_string()),
+                "row" => s.row = Some(v.to_string()),
                 "compare" => match v.parse::<u8>() {
                     Ok(r) if r > 0 && v.bytes().all(|b| b.is_ascii_digit()) => s.compare = Some(r),
                     _ => n.push(Notice::BadValue {
@@ -447,13 +445,15 @@ impl ViewState {
             }
             known
         });
-        if let Some(id) = &self.row {
-            if catalog.faction(id).is_none() {
-                notices.push(Notice::Unknown {
-                    what: "faction",
-                    id: id.clone(),
-                });
-                self.row = None;
+        for id in [&mut self.row, &mut self.with] {
+            if let Some(x) = id {
+                if catalog.faction(x).is_none() {
+                    notices.push(Notice::Unknown {
+                        what: "faction",
+                        id: x.clone(),
+                    });
+                    *id = None;
+                }
             }
         }
         for col in [&mut self.sort, &mut self.col] {
@@ -560,6 +560,9 @@ impl ViewState {
         }
         if let Some(c) = self.col {
             pairs.push(("col", c.slug()));
+        }
+        if let Some(w) = &self.with {
+            pairs.push(("with", encode(w)));
         }
         if let Some(n) = self.compare {
             pairs.push(("compare", n.to_string()));

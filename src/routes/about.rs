@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::data::date::format_text;
 use crate::data::validate::MAX_BYTES;
 use crate::query::state::is_loadable_address;
 use crate::site::use_links;
@@ -39,6 +40,25 @@ pub fn AboutPage() -> impl IntoView {
             .iter()
             .map(|m| view! { <li>{m.clone()}</li> })
             .collect_view();
+        let changelog = d
+            .meta
+            .changelog
+            .iter()
+            .map(|e| {
+                let changes = e
+                    .changes
+                    .iter()
+                    .map(|c| view! { <li>{c.clone()}</li> })
+                    .collect_view();
+                view! {
+                    <li>
+                        <strong>{format!("Version {}", e.version)}</strong>
+                        " ("<time datetime=e.date.clone()>{format_text(&e.date, None)}</time>")"
+                        <ul>{changes}</ul>
+                    </li>
+                }
+            })
+            .collect_view();
         let origin = match &data.origin {
             Origin::Embedded => "the dataset built into this site".to_string(),
             Origin::Url(u) => format!("a dataset loaded from {u}"),
@@ -60,6 +80,10 @@ pub fn AboutPage() -> impl IntoView {
                     <tbody>{counts}</tbody>
                 </table>
                 {(!d.meta.method.is_empty()).then(|| view! { <h3>"Method"</h3><ul>{method}</ul> })}
+                {(!d.meta.changelog.is_empty()).then(|| view! {
+                    <h3 id="changelog">"What changed, version by version"</h3>
+                    <ol class="changelog">{changelog}</ol>
+                })}
             </section>
         }
     };

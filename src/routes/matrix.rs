@@ -1,23 +1,32 @@
 //! The faction matrix: factions against rounds and against their attributes,
-//! and a second matrix of how factions stand toward each other.
+//! and a square matrix of how factions stand toward each other.
+//!
+//! Cells are short (a symbol, or two lines of text); every cell is a button
+//! that opens its evidence (citations, wording, disagreements) in a side
+//! panel. The open cell is in the address (`row` with `col`, or with `with`
+//! for a relation), Escape closes the panel and returns focus to the cell.
 
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-use crate::components::cite::{Cites, CompositionList, Inferred, StanceList};
+use crate::components::cite::{Cites, ClaimList, CompositionList, Inferred, StanceList};
 use crate::components::copy_link::CopyLink;
 use crate::components::export::ExportButtons;
 use crate::components::filter_bar::{EmptyResult, FilterBar, Scope};
 use crate::components::names::{FactionLink, PersonLink};
 use crate::components::notices::Notices;
-use crate::data::date::format_text;
-use crate::data::model::Faction;
+use crate::data::date::{format_period, format_text};
+use crate::data::model::{Faction, Subject};
 use crate::query::export;
-use crate::query::matrix::{evidence, grid_step, round_columns, rows, CellStatus};
+use crate::query::matrix::{
+    according_to, cell_status, evidence, grid_step, leaders_once, related_factions,
+    relation_symbol, relations_between, round_columns, rows, stances, CellStatus,
+};
 use crate::query::state::{Column, MatrixView, ViewState};
 use crate::query::vocab::Vocab;
+use crate::routes::disagreements::DisagreementList;
 use crate::store::{Loaded, Store};
 use crate::url_state::{use_url, view_setter};
 
@@ -25,17 +34,18 @@ use crate::url_state::{use_url, view_setter};
 pub fn MatrixPage() -> impl IntoView {
     let store = Store::use_store();
     let url = use_url();
+    // Only what the rows depend on: the filters and the sort, not the open cell.
+    let order = Memo::new(move |_| url.state.with(|s| (s.filter.clone(), s.sort, s.desc)));
     let shown = Memo::new(move |_| {
         let data = store.data.get();
-        url.state
-            .with(|s| rows(&data.catalog, &data.selection, &s.filter, s.sort, s.desc))
+        order.with(|(f, sort, desc)| rows(&data.catalog, &data.selection, f, *sort, *desc))
     });
     let table = move || export::matrix(&store.data.get_untracked().catalog, &shown.get_untracked());
     view! {
         <h1>"Faction matrix"</h1>
         <p class="lede">
             "Which factions took part in which rounds, and what the sources say of each: kind, leaders, base, ethnic composition, stance on armed struggle or negotiation, founding. "
-            "Select a round cell to see its evidence; sort by any column."
+            "Select any cell to see its evidence; sort by any column."
         </p>
         <Notices/>
         <FilterBar scope=Scope::Factions/>
@@ -44,10 +54,14 @@ pub fn MatrixPage() -> impl IntoView {
             <CopyLink/>
             <ExportButtons name="vienna-process-matrix" table=table/>
         </div>
-        <Legend/>
-        <MatrixTable shown=shown/>
-        <Evidence/>
-        <Relations/>
+        <div class="matrix-layout">
+            <div class="matrix-main">
+                <Legend/>
+                <MatrixTable shown=shown/>
+                <Relations/>
+            </div>
+            <EvidencePanel/>
+        </div>
     }
 }
 
@@ -55,6 +69,7 @@ pub fn MatrixPage() -> impl IntoView {
 fn ViewSwitch() -> impl IntoView {
     let url = use_url();
     let set_view = view_setter();
+    let current = Memo::new(move |_| url.state.with(|s| s.view));
     let options = MatrixView::ALL
         .iter()
         .map(|&v| {
@@ -62,7 +77,7 @@ fn ViewSwitch() -> impl IntoView {
             let id = format!("view-{}", v.slug());
             view! {
                 <input type="radio" name="view" id=id.clone() value=v.slug()
-                    prop:checked=move || url.state.with(|s| s.view == v)
+                    prop:checked=move || current.get() == v
                     on:change=move |_| {
                         let mut s = url.state.get_untracked();
                         s.view = v;
@@ -89,13 +104,8 @@ fn Legend() -> impl IntoView {
                 <li>
                     <span class=format!("cell-symbol s-{}", s.slug()) aria-hidden="true">{s.symbol()}</span>
                     " "
-                    {s.label()}
-                    {match s {
-                        CellStatus::Attended => ": a source says it took part",
-                        CellStatus::Represented => ": by an envoy, online, or through a member",
-                        CellStatus::Absent => ": a source says it was absent",
-                        CellStatus::Unknown => ": no source speaks of it",
-                    }}
+                    <strong>{s.label()}</strong>
+                    {format!(": {}", s.meaning())}
                 </li>
             }
         })
@@ -104,7 +114,7 @@ fn Legend() -> impl IntoView {
         <section class="legend" aria-labelledby="legend-h">
             <h2 id="legend-h" class="small-heading">"Legend"</h2>
             <ul>{items}</ul>
-            <p class="note">"In the round cells, arrow keys move between cells, Home and End to the row's ends; Enter or Space shows the evidence."</p>
+            <p class="note">"Every cell opens its evidence. In the round cells, arrow keys move between cells, Home and End to the row's ends; Enter or Space opens the evidence, Escape closes it."</p>
         </section>
     }
 }
@@ -114,16 +124,16 @@ fn Legend() -> impl IntoView {
 fn SortHeader(col: Column) -> impl IntoView {
     let url = use_url();
     let set_view = view_setter();
-    let sorted = move || {
+    let sorted = Memo::new(move |_| {
         url.state
             .with(|s| (s.sort.unwrap_or(Column::Name) == col).then_some(s.desc))
-    };
-    let aria = move || match sorted() {
+    });
+    let aria = move || match sorted.get() {
         Some(true) => "descending",
         Some(false) => "ascending",
         None => "none",
     };
-    let arrow = move || match sorted() {
+    let arrow = move || match sorted.get() {
         Some(true) => " ▼",
         Some(false) => " ▲",
         None => "",
@@ -138,10 +148,14 @@ fn SortHeader(col: Column) -> impl IntoView {
         }
         set_view(s, false);
     };
-    let highlighted = move || url.state.with(|s| s.col == Some(col));
-    let class = if col == Column::Name { "sticky" } else { "" };
+    let highlighted = Memo::new(move |_| url.state.with(|s| s.col == Some(col)));
+    let class = match col {
+        Column::Name => "sticky",
+        Column::Round(_) => "round-col",
+        _ => "",
+    };
     view! {
-        <th scope="col" aria-sort=aria class=class class:highlight=highlighted>
+        <th scope="col" aria-sort=aria class=class class:highlight=move || highlighted.get()>
             <button type="button" class="sort" on:click=click>
                 {col.label()}
                 <span aria-hidden="true">{arrow}</span>
@@ -155,15 +169,16 @@ fn SortHeader(col: Column) -> impl IntoView {
 fn MatrixTable(shown: Memo<Vec<usize>>) -> impl IntoView {
     let store = Store::use_store();
     let url = use_url();
+    let view_kind = Memo::new(move |_| url.state.with(|s| s.view));
     move || {
         let data = store.data.get();
-        let state = url.state.get();
+        let view = view_kind.get();
         let idx = shown.get();
         if idx.is_empty() {
             return view! { <EmptyResult what="factions"/> }.into_any();
         }
-        let show_rounds = state.view != MatrixView::Attributes;
-        let show_attrs = state.view != MatrixView::Rounds;
+        let show_rounds = view != MatrixView::Attributes;
+        let show_attrs = view != MatrixView::Rounds;
         let round_cols = round_columns(&data.catalog);
         let mut header_cols = vec![Column::Name];
         if show_rounds {
@@ -181,18 +196,25 @@ fn MatrixTable(shown: Memo<Vec<usize>>) -> impl IntoView {
             .iter()
             .enumerate()
             .map(|(r, &i)| {
-                let f = data.catalog.data.factions[i].clone();
-                let row_hit = state.row.as_deref() == Some(f.id.as_str());
+                let f = &data.catalog.data.factions[i];
+                let id = f.id.clone();
+                let row_hit =
+                    Memo::new(move |_| url.state.with(|s| s.row.as_deref() == Some(id.as_str())));
                 let rounds = show_rounds.then(|| {
                     round_cols
                         .iter()
                         .enumerate()
-                        .map(|(c_at, &c)| view! { <RoundCell faction=f.id.clone() col=c at=(r, c_at)/> })
+                        .map(|(c_at, &c)| round_cell(&data, f, c, (r, c_at)))
                         .collect_view()
                 });
-                let attrs = show_attrs.then(|| attribute_cells(&data, &f, &state));
+                let attrs = show_attrs.then(|| {
+                    Column::ATTRIBUTES
+                        .iter()
+                        .map(|&c| attribute_cell(&data, f, c))
+                        .collect_view()
+                });
                 view! {
-                    <tr class:highlight=row_hit>
+                    <tr class:highlight=move || row_hit.get()>
                         <th scope="row" class="sticky"><FactionLink id=f.id.clone() full=true/></th>
                         {rounds}
                         {attrs}
@@ -219,58 +241,142 @@ fn MatrixTable(shown: Memo<Vec<usize>>) -> impl IntoView {
     }
 }
 
-/// A round cell: its status as symbol and text; activating it shows the evidence.
-#[component]
-fn RoundCell(
-    faction: String,
-    col: Column,
-    /// (row, round column) among the round cells, for arrow-key movement.
-    at: (usize, usize),
-) -> impl IntoView {
-    let store = Store::use_store();
+/// Opens (or, when it is open, closes) the evidence of one cell.
+fn toggle_cell(
+    row: String,
+    col: Option<Column>,
+    with: Option<String>,
+) -> impl Fn(leptos::ev::MouseEvent) + Clone {
     let url = use_url();
     let set_view = view_setter();
+    move |_| {
+        let mut s = url.state.get_untracked();
+        let open = s.row.as_deref() == Some(row.as_str()) && s.col == col && s.with == with;
+        if open {
+            s.row = None;
+            s.col = None;
+            s.with = None;
+        } else {
+            s.row = Some(row.clone());
+            s.col = col;
+            s.with = with.clone();
+        }
+        set_view(s, false);
+    }
+}
+
+/// Is this the cell whose evidence is open?
+fn is_open(row: String, col: Option<Column>, with: Option<String>) -> Memo<bool> {
+    let url = use_url();
+    Memo::new(move |_| {
+        url.state
+            .with(|s| s.row.as_deref() == Some(row.as_str()) && s.col == col && s.with == with)
+    })
+}
+
+/// A round cell: one symbol; its name, status and the way to its evidence for screen readers.
+fn round_cell(data: &Loaded, f: &Faction, col: Column, at: (usize, usize)) -> AnyView {
+    let url = use_url();
     let Column::Round(n) = col else {
         return ().into_any();
     };
-    let data = store.data.get_untracked();
-    let status = data
-        .catalog
-        .faction(&faction)
-        .map_or(CellStatus::Unknown, |f| {
-            CellStatus::of(data.catalog.presence(f, n))
-        });
-    let selected = {
-        let faction = faction.clone();
-        move || {
-            url.state
-                .with(|s| s.row.as_deref() == Some(faction.as_str()) && s.col == Some(col))
-        }
-    };
-    let col_hit = move || url.state.with(|s| s.col == Some(col));
-    let name = data.catalog.faction_name(&faction).to_string();
-    let click = {
-        let faction = faction.clone();
-        move |_| {
-            let mut s = url.state.get_untracked();
-            let same = s.row.as_deref() == Some(faction.as_str()) && s.col == Some(col);
-            if same {
-                s.row = None;
-                s.col = None;
-            } else {
-                s.row = Some(faction.clone());
-                s.col = Some(col);
-            }
-            set_view(s, false);
-        }
-    };
+    let status = cell_status(&data.catalog, f, n);
+    let open = is_open(f.id.clone(), Some(col), None);
+    let col_hit = Memo::new(move |_| url.state.with(|s| s.col == Some(col)));
+    let name = f.short.clone().unwrap_or_else(|| f.name.clone());
     view! {
-        <td class=format!("cell s-{}", status.slug()) class:highlight=col_hit>
-            <button type="button" aria-pressed=move || selected().to_string() on:click=click
-                data-r=at.0 data-c=at.1
+        <td class=format!("cell s-{}", status.slug()) class:highlight=move || col_hit.get()>
+            <button type="button" aria-pressed=move || open.get().to_string()
+                on:click=toggle_cell(f.id.clone(), Some(col), None)
+                data-r=at.0 data-c=at.1 data-row=f.id.clone() data-col=col.slug()
                 aria-label=format!("{name}, round {n}: {}. Show evidence", status.label())>
                 <span aria-hidden="true" class="cell-symbol">{status.symbol()}</span>
-                <span class="cell-label" aria-hidden="true">{status.label()}</span>
+            </button>
+        </td>
+    }
+    .into_any()
+}
+
+/// An attribute cell: at most two lines, its sources named where it states a
+/// composition or a stance; the whole cell opens the full evidence.
+fn attribute_cell(data: &Loaded, f: &Faction, col: Column) -> AnyView {
+    let url = use_url();
+    let cat = &data.catalog;
+    let (text, source): (String, Option<String>) = match col {
+        Column::Kind => (f.kind.label().to_string(), None),
+        Column::Leaders => (
+            leaders_once(cat, &f.id)
+                .into_iter()
+                .map(|(p, roles)| {
+                    let titles: Vec<&str> = roles.iter().map(|r| r.title.as_str()).collect();
+                    format!("{} ({})", p.name, titles.join("; "))
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+            None,
+        ),
+        Column::Base => (
+            f.bases
+                .iter()
+                .map(|b| b.text.clone())
+                .collect::<Vec<_>>()
+                .join("; "),
+            None,
+        ),
+        Column::Ethnicity => {
+            let names: Vec<String> = f
+                .composition
+                .iter()
+                .flat_map(|c| {
+                    c.communities
+                        .iter()
+                        .map(|id| cat.community_name(id).to_string())
+                })
+                .fold(Vec::new(), |mut v, n| {
+                    if !v.contains(&n) {
+                        v.push(n);
+                    }
+                    v
+                });
+            let cites: Vec<_> = f.composition.iter().flat_map(|c| c.cites.clone()).collect();
+            (names.join(", "), Some(according_to(cat, &cites)))
+        }
+        Column::Stance => {
+            let labels: Vec<&str> = stances(f).into_iter().map(|s| s.label()).collect();
+            let cites: Vec<_> = f.stances.iter().flat_map(|s| s.cites.clone()).collect();
+            (labels.join(", "), Some(according_to(cat, &cites)))
+        }
+        Column::Founded => (
+            f.founded
+                .first()
+                .map(|d| format_text(&d.start, d.end.as_deref()))
+                .unwrap_or_default(),
+            None,
+        ),
+        Column::Name | Column::Round(_) => (String::new(), None),
+    };
+    let open = is_open(f.id.clone(), Some(col), None);
+    let col_hit = Memo::new(move |_| url.state.with(|s| s.col == Some(col)));
+    let empty = text.is_empty();
+    let label = format!(
+        "{}, {}: {}. Show evidence",
+        f.short.as_deref().unwrap_or(&f.name),
+        col.label().to_lowercase(),
+        if empty {
+            "not stated".to_string()
+        } else {
+            text.clone()
+        }
+    );
+    view! {
+        <td class="attr" class:highlight=move || col_hit.get() class:empty=empty>
+            <button type="button" class="attr-button" aria-pressed=move || open.get().to_string()
+                on:click=toggle_cell(f.id.clone(), Some(col), None)
+                data-row=f.id.clone() data-col=col.slug() aria-label=label>
+                <span class="clamp" aria-hidden="true">
+                    {if empty { "—".to_string() } else { text }}
+                    {source.filter(|s| !s.is_empty() && !empty).map(|s| view! { <span class="according">{format!(" ({s})")}</span> })}
+                </span>
             </button>
         </td>
     }
@@ -305,97 +411,245 @@ fn move_between_cells(ev: &KeyboardEvent, grid: (usize, usize)) {
     }
 }
 
-fn attribute_cells(data: &Loaded, f: &Faction, state: &ViewState) -> impl IntoView {
-    let cat = &data.catalog;
-    let hit = |c: Column| state.col == Some(c);
-    let leaders = cat
-        .leaders(&f.id)
-        .into_iter()
-        .map(|(p, r)| view! { <li><PersonLink id=p.id.clone()/>" "<Cites cites=r.cites.clone()/></li> })
-        .collect_view();
-    let bases = f
-        .bases
-        .iter()
-        .map(|b| view! { <li>{b.text.clone()}" "<Inferred inferred=b.inferred/><Cites cites=b.cites.clone()/></li> })
-        .collect_view();
-    let founded = f
-        .founded
-        .iter()
-        .map(|d| view! { <li>{format_text(&d.start, d.end.as_deref())}" "<Cites cites=d.cites.clone()/></li> })
-        .collect_view();
-    view! {
-        <td class:highlight=hit(Column::Kind)>{f.kind.label()}</td>
-        <td class:highlight=hit(Column::Leaders)><ul class="cell-list">{leaders}</ul></td>
-        <td class:highlight=hit(Column::Base)><ul class="cell-list">{bases}</ul></td>
-        <td class:highlight=hit(Column::Ethnicity)><CompositionList composition=f.composition.clone()/></td>
-        <td class:highlight=hit(Column::Stance)><StanceList stances=f.stances.clone() compact=true/></td>
-        <td class:highlight=hit(Column::Founded)><ul class="cell-list">{founded}</ul></td>
-    }
-}
-
-/// The evidence for the selected cell (from `row` and `col` in the URL).
+/// The panel with the evidence of the open cell (from `row`, `col`, `with`).
 #[component]
-fn Evidence() -> impl IntoView {
+fn EvidencePanel() -> impl IntoView {
     let store = Store::use_store();
     let url = use_url();
+    let set_view = view_setter();
+    let open = Memo::new(move |_| url.state.with(|s| (s.row.clone(), s.col, s.with.clone())));
+    let heading: NodeRef<leptos::html::H2> = NodeRef::new();
+    // Closing returns focus to the cell that opened the panel.
+    let close = move || {
+        let (row, col, with) = open.get_untracked();
+        let mut s = url.state.get_untracked();
+        s.row = None;
+        s.col = None;
+        s.with = None;
+        set_view(s, false);
+        let selector = match (row, col, with) {
+            (Some(r), Some(c), _) => format!("button[data-row=\"{r}\"][data-col=\"{}\"]", c.slug()),
+            (Some(r), None, Some(w)) => format!("button[data-row=\"{r}\"][data-with=\"{w}\"]"),
+            _ => return,
+        };
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(&selector).ok().flatten())
+            .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    };
+    let on_key = {
+        let close = close.clone();
+        move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                e.prevent_default();
+                close();
+            }
+        }
+    };
+    // Escape anywhere on the page closes an open panel too.
+    let esc = window_event_listener(leptos::ev::keydown, {
+        let close = close.clone();
+        move |e: KeyboardEvent| {
+            let is_open =
+                open.with_untracked(|(r, c, w)| r.is_some() && (c.is_some() || w.is_some()));
+            if is_open && e.key() == "Escape" && !e.default_prevented() {
+                close();
+            }
+        }
+    });
+    on_cleanup(move || esc.remove());
+    // An opened panel takes focus, so a screen reader reads it.
+    Effect::new(move |was: Option<bool>| {
+        let now = open.with(|(r, c, w)| r.is_some() && (c.is_some() || w.is_some()));
+        if now && was != Some(true) {
+            if let Some(h) = heading.get() {
+                let _ = h.focus();
+            }
+        }
+        now
+    });
     move || {
         let data = store.data.get();
-        let (row, col) = url.state.with(|s| (s.row.clone(), s.col));
-        let (Some(id), Some(Column::Round(n))) = (row, col) else {
-            return None;
+        let (row, col, with) = open.get();
+        let f = data.catalog.faction(row.as_deref()?)?.clone();
+        let (title, body) = match (col, with) {
+            (Some(Column::Round(n)), _) => (
+                format!("Evidence: {} at round {n}", f.name),
+                round_evidence(&data, &f, n),
+            ),
+            (Some(c), _) if c != Column::Name => (
+                format!("Evidence: {}, {}", f.name, c.label().to_lowercase()),
+                attribute_evidence(&data, &f, c),
+            ),
+            (None, Some(to)) => {
+                let other = data.catalog.faction(&to)?.name.clone();
+                (
+                    format!("Evidence: {} and {other}", f.name),
+                    relation_evidence(&data, &f.id, &to),
+                )
+            }
+            _ => return None,
         };
-        let f = data.catalog.faction(&id)?;
-        let ev = evidence(&data.catalog, f, n);
-        let presence = ev.presence.map(|p| {
-            view! { <p>{p.text.clone()}" "<Inferred inferred=p.inferred/><Cites cites=p.cites.clone()/></p> }
-        });
-        let members = ev
-            .members
-            .iter()
-            .map(|(p, a)| {
-                view! {
-                    <li><PersonLink id=p.id.clone()/>{format!(" ({})", a.mode.label())}" "<Inferred inferred=a.inferred/><Cites cites=a.cites.clone()/></li>
-                }
-            })
-            .collect_view();
-        let has_members = !ev.members.is_empty();
+        let close = close.clone();
+        let on_key = on_key.clone();
         Some(view! {
-            <section class="evidence" aria-labelledby="evidence-h" aria-live="polite">
-                <h2 id="evidence-h">{format!("Evidence: {} at round {n}: {}", f.name, ev.status.label())}</h2>
-                {match presence {
-                    Some(v) => v.into_any(),
-                    None => view! { <p>"No source says whether this faction took part in this round."</p> }.into_any(),
-                }}
-                {has_members.then(|| view! {
-                    <h3>"Its people recorded at this round"</h3>
-                    <ul>{members}</ul>
-                })}
-            </section>
+            <aside class="evidence evidence-panel" role="dialog" aria-modal="false" aria-labelledby="evidence-h" on:keydown=on_key>
+                <div class="panel-head">
+                    <h2 id="evidence-h" tabindex="-1" node_ref=heading>{title}</h2>
+                    <button type="button" class="close" on:click=move |_| close() aria-keyshortcuts="Escape">"Close"<span class="visually-hidden">" the evidence"</span></button>
+                </div>
+                {body}
+            </aside>
         })
     }
 }
 
-/// How factions stand toward each other, where a source says so.
+fn round_evidence(data: &Loaded, f: &Faction, n: u8) -> AnyView {
+    let ev = evidence(&data.catalog, f, n);
+    let status = ev.status;
+    let presence = ev.presence.map(|p| {
+        view! { <p>{p.text.clone()}" "<Inferred inferred=p.inferred/><Cites cites=p.cites.clone()/></p> }
+    });
+    let members = ev
+        .members
+        .iter()
+        .map(|(p, a)| {
+            view! {
+                <li><PersonLink id=p.id.clone()/>{format!(" ({})", a.mode.label())}" "<Inferred inferred=a.inferred/><Cites cites=a.cites.clone()/></li>
+            }
+        })
+        .collect_view();
+    let has_members = !ev.members.is_empty();
+    view! {
+        <p class="status"><span class=format!("cell-symbol s-{}", status.slug()) aria-hidden="true">{status.symbol()}</span>" "<strong>{status.label()}</strong>{format!(": {}.", status.meaning())}</p>
+        {match presence {
+            Some(v) => v.into_any(),
+            None => view! { <p>"No source says whether this faction took part in this round."</p> }.into_any(),
+        }}
+        {has_members.then(|| view! {
+            <h3>"Its people recorded at this round"</h3>
+            <ul>{members}</ul>
+        })}
+        <FactionDisagreements id=f.id.clone()/>
+    }
+    .into_any()
+}
+
+fn attribute_evidence(data: &Loaded, f: &Faction, col: Column) -> AnyView {
+    let cat = &data.catalog;
+    let body = match col {
+        Column::Kind => view! { <p>{f.kind.label()}</p> }.into_any(),
+        Column::Leaders => {
+            let items = leaders_once(cat, &f.id)
+                .into_iter()
+                .map(|(p, roles)| {
+                    let roles = roles
+                        .into_iter()
+                        .map(|r| {
+                            view! { <li>{r.title.clone()}{format_period(r.since.as_deref(), r.until.as_deref())}" "<Cites cites=r.cites.clone()/></li> }
+                        })
+                        .collect_view();
+                    view! { <li><PersonLink id=p.id.clone()/><ul>{roles}</ul></li> }
+                })
+                .collect_view();
+            view! { <ul>{items}</ul> }.into_any()
+        }
+        Column::Base => view! { <ClaimList claims=f.bases.clone()/> }.into_any(),
+        Column::Ethnicity => view! {
+            <p class="note">"As the sources describe it; the source is named with each description."</p>
+            <CompositionList composition=f.composition.clone()/>
+        }
+        .into_any(),
+        Column::Stance => view! { <StanceList stances=f.stances.clone()/> }.into_any(),
+        Column::Founded => {
+            let items = f
+                .founded
+                .iter()
+                .map(|d| view! { <li>{format_text(&d.start, d.end.as_deref())}" "<Cites cites=d.cites.clone()/></li> })
+                .collect_view();
+            view! { <ul>{items}</ul> }.into_any()
+        }
+        Column::Name | Column::Round(_) => ().into_any(),
+    };
+    let empty = match col {
+        Column::Leaders => leaders_once(cat, &f.id).is_empty(),
+        Column::Base => f.bases.is_empty(),
+        Column::Ethnicity => f.composition.is_empty(),
+        Column::Stance => f.stances.is_empty(),
+        Column::Founded => f.founded.is_empty(),
+        _ => false,
+    };
+    view! {
+        {if empty {
+            view! { <p>"No source in the dataset states this."</p> }.into_any()
+        } else {
+            body
+        }}
+        <FactionDisagreements id=f.id.clone()/>
+    }
+    .into_any()
+}
+
+fn relation_evidence(data: &Loaded, from: &str, to: &str) -> AnyView {
+    let items = relations_between(&data.catalog, from, to)
+        .into_iter()
+        .map(|r| {
+            view! {
+                <li>
+                    <strong>{r.kind.label()}</strong>
+                    ": "
+                    {r.text.clone()}
+                    " "
+                    <Inferred inferred=r.inferred/>
+                    <Cites cites=r.cites.clone()/>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul>{items}</ul> }.into_any()
+}
+
+/// Where sources disagree about a faction.
+#[component]
+fn FactionDisagreements(id: String) -> impl IntoView {
+    let store = Store::use_store();
+    let data = store.data.get_untracked();
+    let items: Vec<_> = data
+        .catalog
+        .disagreements_about(&Subject::Faction(id))
+        .into_iter()
+        .cloned()
+        .collect();
+    (!items.is_empty()).then(|| {
+        view! {
+            <h3>"Where sources disagree about this faction"</h3>
+            <DisagreementList items=items/>
+        }
+    })
+}
+
+/// How factions stand toward each other: a square matrix of short marks.
 #[component]
 fn Relations() -> impl IntoView {
     let store = Store::use_store();
     move || {
         let data = store.data.get();
         let cat = &data.catalog;
-        if cat.data.relations.is_empty() {
+        let ids = related_factions(cat);
+        if ids.is_empty() {
             return None;
         }
-        let mut ids: Vec<&str> = Vec::new();
-        for r in &cat.data.relations {
-            for id in [r.from.as_str(), r.to.as_str()] {
-                if !ids.contains(&id) {
-                    ids.push(id);
-                }
-            }
-        }
+        let short = |id: &str| {
+            cat.faction(id).map_or(id.to_string(), |f| {
+                f.short.clone().unwrap_or_else(|| f.name.clone())
+            })
+        };
         let head = ids
             .iter()
-            .map(|id| view! { <th scope="col"><FactionLink id=id.to_string()/></th> })
+            .map(|id| view! { <th scope="col" class="rel-col"><FactionLink id=id.to_string()/></th> })
             .collect_view();
         let body = ids
             .iter()
@@ -403,35 +657,38 @@ fn Relations() -> impl IntoView {
                 let cells = ids
                     .iter()
                     .map(|to| {
-                        let rels = cat
-                            .data
-                            .relations
-                            .iter()
-                            .filter(|r| r.from == *from && r.to == *to)
-                            .map(|r| {
-                                view! {
-                                    <li>
-                                        <span class=format!("rel r-{}", r.kind.slug())>{r.kind.label()}</span>
-                                        <span class="visually-hidden">{format!(" {}", cat.faction_name(to))}</span>
-                                        ": "
-                                        {r.text.clone()}
-                                        " "
-                                        <Inferred inferred=r.inferred/>
-                                        <Cites cites=r.cites.clone()/>
-                                    </li>
-                                }
-                            })
-                            .collect_view();
-                        view! { <td><ul class="cell-list">{rels}</ul></td> }
+                        let rels = relations_between(cat, from, to);
+                        if rels.is_empty() {
+                            return view! { <td class="rel empty"></td> }.into_any();
+                        }
+                        let marks: String = rels.iter().map(|r| relation_symbol(r.kind)).collect::<Vec<_>>().join(" ");
+                        let words: Vec<&str> = rels.iter().map(|r| r.kind.label()).collect();
+                        let label = format!("{} {} {}. Show evidence", short(from), words.join(", "), short(to));
+                        let open = is_open(from.to_string(), None, Some(to.to_string()));
+                        view! {
+                            <td class="rel">
+                                <button type="button" aria-pressed=move || open.get().to_string()
+                                    on:click=toggle_cell(from.to_string(), None, Some(to.to_string()))
+                                    data-row=from.to_string() data-with=to.to_string() aria-label=label>
+                                    <span aria-hidden="true">{marks}</span>
+                                </button>
+                            </td>
+                        }
+                        .into_any()
                     })
                     .collect_view();
                 view! { <tr><th scope="row" class="sticky"><FactionLink id=from.to_string()/></th>{cells}</tr> }
             })
             .collect_view();
+        let legend = crate::data::model::RelationKind::ALL
+            .iter()
+            .map(|k| view! { <li><strong aria-hidden="true">{relation_symbol(*k)}</strong>" "{k.label()}</li> })
+            .collect_view();
         Some(view! {
-            <section aria-labelledby="relations-h">
+            <section aria-labelledby="relations-h" class="relations-section">
                 <h2 id="relations-h">"How factions stand toward each other"</h2>
-                <p>"Read each row as: the row's faction is … the column's faction. Only relations a source states (or the project marks as inferred) are shown."</p>
+                <p>"Read each row as: the row's faction is … the column's faction. Only relations a source states (or the project marks as inferred) are shown; select a mark for its evidence."</p>
+                <ul class="relation-legend">{legend}</ul>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="relations-caption">
                     <table class="matrix relations">
                         <caption id="relations-caption">"Relations between factions, by row (from) and column (to)"</caption>

@@ -13,7 +13,7 @@ use crate::data::date::format_text;
 use crate::data::model::{Round, Subject};
 use crate::query::compare::compare;
 use crate::query::links::round_number;
-use crate::query::participation::{count_text, participation};
+use crate::query::participation::{count_text, participation, range_text};
 use crate::query::select::highlights;
 use crate::query::vocab::Vocab;
 use crate::site::use_links;
@@ -137,6 +137,7 @@ fn RoundView(round: Round) -> impl IntoView {
                     {format!(" ({:?}): ", c.level).to_lowercase()}
                     {c.text.clone()}
                     " "
+                    <Inferred inferred=c.inferred/>
                     <Cites cites=c.cites.clone()/>
                 </li>
             }
@@ -158,6 +159,7 @@ fn RoundView(round: Round) -> impl IntoView {
                     ": "
                     {x.text.clone()}
                     " "
+                    <Inferred inferred=x.inferred/>
                     <Cites cites=x.cites.clone()/>
                 </li>
             }
@@ -404,19 +406,7 @@ fn Compare(number: u8) -> impl IntoView {
         data.catalog.round(other)?;
         let c = compare(&data.catalog, number, other);
         let rows = participation(&data.catalog);
-        let range = |m: u8| {
-            rows.iter()
-                .find(|r| r.number == m)
-                .and_then(|r| r.range)
-                .map(|(lo, hi)| {
-                    if lo == hi {
-                        lo.to_string()
-                    } else {
-                        format!("{lo}-{hi}")
-                    }
-                })
-                .unwrap_or_else(|| "not stated".into())
-        };
+        let range = |m: u8| range_text(rows.iter().find(|r| r.number == m).and_then(|r| r.range));
         let people = |ids: &[String]| {
             if ids.is_empty() {
                 return view! { <span>"none recorded"</span> }.into_any();

@@ -1,0 +1,218 @@
+// The timeline (also the home page) against the real dataset: the list, the
+// filters in the URL (a choice pushes, typing replaces), and the time axis a
+// reader moves through with keys, pointer and the address.
+
+import { DATA, TOTAL, expect, mainHeading, norm, open, started, test } from './fixtures.mjs';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const list = (page) => page.locator('#timeline-items');
+const items = (page) => page.locator('#timeline-items li.item');
+
+async function expectCount(page, n) {
+  await expect(list(page)).toHaveAttribute('data-count', String(n));
+  await expect(items(page)).toHaveCount(n);
+}
+
+/** Opens the facet (a <details>) holding a checkbox, then returns the checkbox. */
+async function facetBox(page, name, value) {
+  const sel = `input[name="${name}"][value="${value}"]`;
+  const details = page.locator('form#filters details.facet', { has: page.locator(sel) });
+  if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
+  return page.locator(`form#filters ${sel}`);
+}
+
+test('every round is listed with its number, dates, headline and stated sizes; every event too', async ({ page, at }) => {
+  await open(page, at, 'timeline');
+  await expectCount(page, TOTAL);
+  for (const r of DATA.rounds) {
+    const card = page.locator(`#timeline-items li.item.round#round-${r.number}`);
+    await expect(card.locator('h4')).toHaveText(`Round ${r.number}: ${r.name}`);
+    await expect(card.locator('p.headline')).toHaveText(norm(r.headline));
+    const d = r.dates[0];
+    const time = card.locator('p.meta time');
+    await expect(time).toHaveAttribute('datetime', d.start);
+    const shown = await time.innerText();
+    const [y, m, day] = d.start.split('-').map(Number);
+    expect(shown).toContain(String(y));
+    if (m) expect(shown).toContain(MONTHS[m - 1]);
+    if (day) expect(shown).toMatch(new RegExp(`\\b${day}\\b`));
+    for (const c of r.counts) await expect(card).toContainText(norm(c.stated));
+  }
+  for (const e of DATA.events) await expect(page.locator(`#timeline-items li.item.event#event-${e.id} h4`)).toHaveCount(1);
+  await expect(page.locator('form#filters .filter-summary')).toHaveText(`${TOTAL} of ${TOTAL} rounds and events match.`);
+  await expect(page.locator('form#filters label[for="f-kind-round"] .count')).toContainText(`(${DATA.rounds.length})`);
+});
+
+test('a kind checkbox filters, is kept in the URL, survives a reload, and back undoes it', async ({ page, at }) => {
+  await open(page, at, 'timeline');
+  await expectCount(page, TOTAL);
+  const before = page.url();
+  const box = await facetBox(page, 'kind', 'round');
+  await box.click();
+  await expect(page).toHaveURL(at.url('timeline?kind=round'));
+  await expectCount(page, DATA.rounds.length);
+  await expect(page.locator('#timeline-items li.item.event')).toHaveCount(0);
+  await expect(box).toBeChecked();
+  await page.reload();
+  await started(page);
+  await expectCount(page, DATA.rounds.length);
+  await expect(page.locator('form#filters input[name="kind"][value="round"]')).toBeChecked();
+  // The facet holding a selected choice is open after the reload.
+  await expect(page.locator('form#filters details.facet', { has: page.locator('input[name="kind"]') })).toHaveAttribute('open', '');
+  await page.goBack();
+  await expect(page).toHaveURL(before);
+  await expectCount(page, TOTAL);
+  await expect(page.locator('form#filters input[name="kind"][value="round"]')).not.toBeChecked();
+});
+
+test('the text search writes q= with replace (history does not grow)', async ({ page, at }) => {
+  await open(page, at, 'timeline');
+  await expectCount(page, TOTAL);
+  const length = await page.evaluate(() => history.length);
+  await page.locator('#filter-q').pressSequentially('Vienna', { delay: 20 });
+  await expect(page).toHaveURL(at.url('timeline?q=Vienna'));
+  expect(await page.evaluate(() => history.length)).toBe(length);
+  await expect.poll(async () => Number(await list(page).getAttribute('data-count'))).toBeLessThan(TOTAL);
+  const n = Number(await list(page).getAttribute('data-count'));
+  expect(n).toBeGreaterThanOrEqual(DATA.rounds.filter((r) => /vienna/i.test(`${r.name} ${r.headline} ${r.summary}`)).length);
+  await expect(items(page)).toHaveCount(n);
+});
+
+test('an empty result says so and "Clear all filters" clears the URL', async ({ page, at }) => {
+  await open(page, at, 'timeline?q=zzqxnothingmatches&kind=round');
+  await expectCount(page, 0);
+  const empty = page.locator('#timeline-items .empty-result');
+  await expect(empty).toContainText('No rounds or events match');
+  await empty.getByRole('button', { name: 'Clear all filters' }).click();
+  await expect(page).toHaveURL(at.url('timeline'));
+  await expectCount(page, TOTAL);
+  await expect(page.locator('#filter-q')).toHaveValue('');
+});
+
+test('the home page is the timeline', async ({ page, at }) => {
+  await open(page, at, '');
+  await expect(mainHeading(page)).toHaveText(/timeline/i);
+  await expectCount(page, TOTAL);
+});
+
+// ---------------------------------------------------------------- the axis
+
+const axis = (page) => page.getByRole('group', { name: 'Time axis' });
+const range = (page) => new URL(page.url()).searchParams.get('range');
+const days = (r) => {
+  const [a, b] = r.split('..').map((d) => Date.parse(d));
+  return (b - a) / 86_400_000 + 1;
+};
+
+test('the time axis is one named control; keys zoom and pan, the URL keeps the range, a reload restores it', async ({ page, at }) => {
+  await open(page, at, 'timeline');
+  await expect(axis(page)).toHaveCount(1);
+  await expect(axis(page)).toHaveAttribute('tabindex', '0');
+  await expect(axis(page)).toHaveAttribute('aria-describedby', 'axis-help');
+  await axis(page).focus();
+  await page.keyboard.press('+');
+  await expect.poll(() => range(page)).toMatch(/^\d{4}-\d\d-\d\d\.\.\d{4}-\d\d-\d\d$/);
+  const zoomed = range(page);
+  await page.keyboard.press('+');
+  await expect.poll(() => range(page)).not.toBe(zoomed);
+  expect(days(range(page))).toBeLessThan(days(zoomed));
+  const before = range(page);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => range(page)).not.toBe(before);
+  const moved = range(page);
+  expect(Date.parse(moved.split('..')[0])).toBeGreaterThan(Date.parse(before.split('..')[0]));
+  expect(days(moved)).toBe(days(before));
+  // The period line and the list follow.
+  await expect(page.locator('.axis-period')).toContainText(`Showing ${moved.replace('..', ' to ')}`);
+  await expect(page.locator('.period-note')).toContainText('The list shows the');
+  const shown = Number(await list(page).getAttribute('data-count'));
+  expect(shown).toBeLessThan(TOTAL);
+  // A reload (and so a shared link) shows the same stretch of time.
+  await page.reload();
+  await started(page);
+  expect(range(page)).toBe(moved);
+  await expect(page.locator('.axis-period')).toContainText(`Showing ${moved.replace('..', ' to ')}`);
+  await expect(list(page)).toHaveAttribute('data-count', String(shown));
+  // 0 shows everything again.
+  await axis(page).focus();
+  await page.keyboard.press('0');
+  await expect.poll(() => range(page)).toBe(null);
+  await expect(list(page)).toHaveAttribute('data-count', String(TOTAL));
+});
+
+test('a mark shows a card on focus and on hover; activating a round opens it', async ({ page, at }) => {
+  await open(page, at, 'timeline');
+  const r = DATA.rounds.find((x) => x.number === 3);
+  const mark = page.locator('#time-axis .mark.round a').nth(2);
+  await mark.focus();
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText(`Round 3: ${r.name}`);
+  await expect(tip).toContainText('Stated size');
+  await expect(mark).toHaveAttribute('aria-describedby', 'axis-tip');
+  // Its card in the list is lit, and pointing at a card lights its mark.
+  await expect(page.locator('#round-3')).toHaveClass(/lit/);
+  await page.locator('#round-2 h4').hover();
+  await expect(page.locator('#time-axis .mark.round').nth(1)).toHaveClass(/lit/);
+  await page.locator('#time-axis .mark.round a').nth(0).hover();
+  await expect(tip).toContainText('Round 1:');
+  await mark.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(at.url('rounds/3'));
+  await expect(mainHeading(page)).toContainText('Round 3:');
+});
+
+test('dragging pans, Shift+drag chooses a period, Ctrl+wheel zooms', async ({ page, at }) => {
+  await open(page, at, 'timeline');
+  const box = await axis(page).boundingBox();
+  const y = box.y + box.height - 12;
+  // Shift+drag across the middle fifth: that stretch becomes the view.
+  await page.keyboard.down('Shift');
+  await page.mouse.move(box.x + box.width * 0.4, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.5, y, { steps: 5 });
+  await page.mouse.move(box.x + box.width * 0.6, y, { steps: 5 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  await expect.poll(() => range(page)).not.toBe(null);
+  const chosen = range(page);
+  // The extent is 2021-2025 (five years); a fifth of it is about a year.
+  expect(days(chosen)).toBeGreaterThan(250);
+  expect(days(chosen)).toBeLessThan(480);
+  // A plain drag to the right moves to earlier times, keeping the width.
+  await page.mouse.move(box.x + box.width * 0.3, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.6, y, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(() => range(page)).not.toBe(chosen);
+  const panned = range(page);
+  expect(Date.parse(panned.split('..')[0])).toBeLessThan(Date.parse(chosen.split('..')[0]));
+  expect(Math.abs(days(panned) - days(chosen))).toBeLessThanOrEqual(1);
+  // Ctrl+wheel out zooms back out.
+  await page.mouse.move(box.x + box.width / 2, y);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, 300);
+  await page.keyboard.up('Control');
+  await expect.poll(() => days(range(page) ?? '2021-01-01..2025-12-31')).toBeGreaterThan(days(panned));
+});
+
+test('a faction filter adds its presence lane to the axis', async ({ page, at }) => {
+  await open(page, at, 'timeline?faction=nrf');
+  const lane = page.locator('#time-axis .presence-lane text');
+  await expect(lane).toHaveCount(DATA.rounds.length);
+  await expect(lane.first().locator('title')).toHaveText(/^NRF at round 1: /);
+});
+
+for (const [q, says] of [
+  ['range=abc', '"abc" is not a valid value for "range"'],
+  ['range=2024-06-30..2023-01-01', 'The time range was reversed'],
+  ['range=1900-01-01..1901-01-01', 'outside the years the data covers'],
+  ['range=2019-01-01..2023-06-30', 'outside the years the data covers'],
+]) {
+  test(`a bad range in the link (${q}) is reported, and the axis still works`, async ({ page, at }) => {
+    await open(page, at, `timeline?${q}`);
+    await expect(page.locator('main#main .notices')).toContainText(says);
+    await expect(axis(page)).toHaveCount(1);
+    await expect(items(page).first()).toBeVisible();
+  });
+}
