@@ -5,31 +5,42 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::provide_meta_context;
+use leptos_meta::{provide_meta_context, Html};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::components::dataset_banner::DatasetBanner;
 use crate::components::head::PageHead;
+use crate::components::language::LanguageSwitcher;
+use crate::i18n::Texts;
 use crate::query::links::Links;
 use crate::query::pages::{Page, Section};
 use crate::routes;
-use crate::site::{use_links, Started};
+use crate::site::{use_links, use_texts, Started};
 use crate::store::{Loaded, Store};
 use crate::url_state::DatasetFromUrl;
 
-/// The whole app for one dataset, served under `links`' base path.
-/// `started` is false while rendering at build time and while hydrating.
+/// The whole app for one dataset, in one edition (`texts`), served under
+/// `links`' base path. `started` is false while rendering at build time and
+/// while hydrating.
 #[component]
-pub fn App(data: Arc<Loaded>, links: Links, started: RwSignal<bool>) -> impl IntoView {
+pub fn App(
+    data: Arc<Loaded>,
+    links: Links,
+    texts: Texts,
+    started: RwSignal<bool>,
+) -> impl IntoView {
     provide_meta_context();
     provide_context(Store::new(data));
     provide_context(Started(started));
-    // One per page load, for the app's lifetime: a plain reference that every closure can copy.
+    // One per page load, for the app's lifetime: plain references that every closure can copy.
     let links: &'static Links = Box::leak(Box::new(links));
     provide_context(links);
+    let texts: &'static Texts = Box::leak(Box::new(texts));
+    provide_context(texts);
     view! {
+        <Html attr:lang=texts.lang.code() attr:dir=texts.lang.dir()/>
         <Router base=links.base().to_string()>
             <Shell/>
         </Router>
@@ -43,7 +54,7 @@ fn Shell() -> impl IntoView {
     view! {
         <PageHead/>
         <DatasetFromUrl/>
-        <a class="skip" href="#main">"Skip to content"</a>
+        <a class="skip" href="#main">{use_texts().t("skip-to-content")}</a>
         <Header/>
         <DatasetBanner/>
         <main id="main" tabindex="-1">
@@ -76,6 +87,7 @@ pub fn use_page() -> Memo<Option<Page>> {
 
 #[component]
 fn Header() -> impl IntoView {
+    let texts = use_texts();
     let links = use_links();
     let url = crate::url_state::use_url();
     let page = use_page();
@@ -89,7 +101,7 @@ fn Header() -> impl IntoView {
             view! {
                 <li>
                     <a href=href aria-current=move || (current.get() == Some(section)).then_some("page")>
-                        {section.label()}
+                        {texts.t(section.key())}
                     </a>
                 </li>
             }
@@ -100,30 +112,33 @@ fn Header() -> impl IntoView {
         <header class="site-header">
             <a class="brand" href=home>
                 <span class="brand-mark" aria-hidden="true">"◆"</span>
-                "Vienna Process Explorer"
+                {texts.t("site-name")}
             </a>
-            <nav aria-label="Main">
+            <nav aria-label=texts.t("nav-main")>
                 <ul>{items}</ul>
             </nav>
+            <LanguageSwitcher/>
         </header>
     }
 }
 
 #[component]
 fn Footer() -> impl IntoView {
+    let texts = use_texts();
     let links = use_links();
-    let data = links.path("/data/vienna-process.json");
+    let data = links.asset("/data/vienna-process.json");
     let disagreements = links.path("/disagreements");
     let about = links.path("/about");
     view! {
         <footer class="site-footer">
             <p>
-                "Every statement links to its source. "
-                <a href=disagreements>"Where sources disagree"</a>
+                {texts.t("footer-cited")}
+                " "
+                <a href=disagreements>{texts.t("footer-disagreements")}</a>
                 " · "
-                <a href=data download="vienna-process.json">"Download the dataset (JSON)"</a>
+                <a href=data download="vienna-process.json">{texts.t("footer-download")}</a>
                 " · "
-                <a href=about>"About and method"</a>
+                <a href=about>{texts.t("footer-about")}</a>
             </p>
         </footer>
     }

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::Texts;
 use crate::query::links::Links;
 
 /// The link builder for this site's base path and origin.
@@ -22,4 +23,9 @@ pub struct Started(pub RwSignal<bool>);
 
 pub fn use_started() -> RwSignal<bool> {
     expect_context::<Started>().0
+}
+
+/// The interface's words in this page's edition.
+pub fn use_texts() -> &'static Texts {
+    expect_context::<&'static Texts>()
 }

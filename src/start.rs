@@ -7,13 +7,18 @@
 //! moves. Any other page (the host's 404.html, which answers every unknown
 //! address, or the bare index.html of `trunk serve`) is drawn afresh.
 
+use std::future::{poll_fn, Future};
+use std::pin::pin;
 use std::sync::Arc;
+use std::task::Poll;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::App;
 use crate::data::validate::parse_and_validate;
+use crate::i18n::messages::Arg;
+use crate::i18n::{Lang, Texts};
 use crate::query::links::Links;
 use crate::query::pages::Page;
 use crate::store::{fetch_text, Loaded, Origin};
@@ -21,37 +26,98 @@ use crate::store::{fetch_text, Loaded, Origin};
 /// Where the site publishes its dataset, relative to the base path.
 pub const DATASET_PATH: &str = "/data/vienna-process.json";
 
+/// Where an edition's catalog is published, relative to the base path.
+pub fn catalog_path(lang: Lang) -> String {
+    format!("/i18n/{}.ftl", lang.code())
+}
+
 /// Mounts the app. A panic shows a readable message, not a blank page.
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
-        show_problem(&format!(
-            "The explorer stopped because of an internal error: {info}"
-        ));
+        show_problem(&Texts::english().f("start-panic", &[("why", Arg::Text(&info.to_string()))]));
     }));
     wasm_bindgen_futures::spawn_local(async {
         let links = Links::new(&public_base()).at_origin(&site_origin());
-        // The page preloads this file, so it usually arrives with the wasm.
-        let loaded = match fetch_text(&links.path(DATASET_PATH)).await {
+        let here = web_sys::window()
+            .and_then(|w| w.location().pathname().ok())
+            .unwrap_or_default();
+        let lang = links.lang_of(&here);
+        let links = links.in_lang(lang);
+        let english = Texts::english();
+        // The page preloads the dataset (and its edition's catalog), so they
+        // usually arrive with the wasm; both are requested at once.
+        let dataset_url = links.asset(DATASET_PATH);
+        let dataset = fetch_text(&dataset_url);
+        let catalog = async {
+            match lang {
+                Lang::En => Ok(english.clone()),
+                other => fetch_text(&links.asset(&catalog_path(other)))
+                    .await
+                    .map_err(|e| e.message(&english))
+                    .and_then(|t| Texts::new(other, &t)),
+            }
+        };
+        let (dataset, texts) = join(dataset, catalog).await;
+        let texts = match texts {
+            Ok(t) => t,
+            Err(e) => {
+                return show_problem(&english.f("start-no-catalog", &[("why", Arg::Text(&e))]))
+            }
+        };
+        let loaded = match dataset {
             Ok(text) => match parse_and_validate(&text) {
                 Ok(data) => Loaded::new(data, Origin::Embedded),
-                Err(e) => return show_problem(&format!("The site's dataset is invalid: {e}")),
+                Err(e) => {
+                    let why = e.to_string();
+                    return show_problem(&texts.f("start-invalid", &[("why", Arg::Text(&why))]));
+                }
             },
-            Err(e) => return show_problem(&format!("The site's dataset could not be loaded: {e}")),
+            Err(e) => {
+                let why = e.message(&texts);
+                return show_problem(&texts.f("start-no-dataset", &[("why", Arg::Text(&why))]));
+            }
         };
         let data = Arc::new(loaded);
         let started = RwSignal::new(false);
         if built_for_this_address(&links) {
-            leptos::mount::hydrate_body(move || view! { <App data links started/> });
+            leptos::mount::hydrate_body(move || view! { <App data links texts started/> });
         } else {
             clear_built_page();
             started.set(true);
-            leptos::mount::mount_to_body(move || view! { <App data links started/> });
+            leptos::mount::mount_to_body(move || view! { <App data links texts started/> });
         }
         // From here the query string counts: filtered views update in place.
         started.set(true);
         mark("app-started");
     });
+}
+
+/// Both futures' results, polled side by side.
+async fn join<A, B>(a: impl Future<Output = A>, b: impl Future<Output = B>) -> (A, B) {
+    let (mut a, mut b) = (pin!(a), pin!(b));
+    let (mut ra, mut rb) = (None, None);
+    poll_fn(move |cx| {
+        if ra.is_none() {
+            if let Poll::Ready(v) = a.as_mut().poll(cx) {
+                ra = Some(v);
+            }
+        }
+        if rb.is_none() {
+            if let Poll::Ready(v) = b.as_mut().poll(cx) {
+                rb = Some(v);
+            }
+        }
+        match (ra.take(), rb.take()) {
+            (Some(x), Some(y)) => Poll::Ready((x, y)),
+            (x, y) => {
+                ra = x;
+                rb = y;
+                Poll::Pending
+            }
+        }
+    })
+    .await
 }
 
 fn document() -> Option<web_sys::Document> {
@@ -137,16 +203,14 @@ fn show_problem(message: &str) {
     };
     let _ = section.set_attribute("class", "fatal");
     let _ = section.set_attribute("role", "alert");
+    let english = Texts::english();
     for (tag, text) in [
-        ("h2", "The interactive explorer could not start"),
-        ("p", message),
-        (
-            "p",
-            "What the page shows may still be read. Reload the page to try again; if it happens again, open the home page.",
-        ),
+        ("h2", english.t("start-failed")),
+        ("p", message.to_string()),
+        ("p", english.t("start-failed-hint")),
     ] {
         if let Ok(el) = doc.create_element(tag) {
-            el.set_text_content(Some(text));
+            el.set_text_content(Some(&text));
             let _ = section.append_child(&el);
         }
     }

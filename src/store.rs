@@ -15,6 +15,8 @@ use crate::data::catalog::Catalog;
 use crate::data::claims::{all_claims, ClaimRef};
 use crate::data::model::Dataset;
 use crate::data::validate::{parse_and_validate, LoadError, MAX_BYTES};
+use crate::i18n::messages::Arg;
+use crate::i18n::Texts;
 use crate::query::select::Selection;
 
 /// Where the shown dataset came from.
@@ -50,11 +52,55 @@ impl Loaded {
 pub enum LoadStatus {
     Idle,
     Loading(String),
-    /// Loading failed; the message says what and where. The embedded data is shown.
+    /// Loading failed; the problem says what and where. The embedded data is shown.
     Failed {
-        from: String,
-        message: String,
+        from: Origin,
+        problem: LoadProblem,
     },
+}
+
+/// Why a dataset could not be used.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadProblem {
+    NoRequests,
+    Timeout,
+    Unreachable(String),
+    Http(u16, String),
+    NotJson(String),
+    TooLarge(usize),
+    Unreadable(String),
+    /// The validator's report, with JSON paths: technical, and kept in English.
+    Refused(String),
+}
+
+impl LoadProblem {
+    pub fn message(&self, texts: &Texts) -> String {
+        match self {
+            LoadProblem::NoRequests => texts.t("load-no-requests"),
+            LoadProblem::Timeout => texts.f(
+                "load-timeout",
+                &[("s", Arg::Num(i64::from(TIMEOUT_MS / 1000)))],
+            ),
+            LoadProblem::Unreachable(e) => texts.f("load-unreachable", &[("detail", Arg::Text(e))]),
+            LoadProblem::Http(status, text) => texts.f(
+                "load-http",
+                &[
+                    ("status", Arg::Text(&status.to_string())),
+                    ("text", Arg::Text(text)),
+                ],
+            ),
+            LoadProblem::NotJson(t) => texts.f("load-not-json", &[("type", Arg::Text(t))]),
+            LoadProblem::TooLarge(bytes) => texts.f(
+                "load-too-large",
+                &[
+                    ("bytes", Arg::Num(*bytes as i64)),
+                    ("max", Arg::Num(MAX_BYTES as i64)),
+                ],
+            ),
+            LoadProblem::Unreadable(e) => texts.f("load-unreadable", &[("detail", Arg::Text(e))]),
+            LoadProblem::Refused(detail) => detail.clone(),
+        }
+    }
 }
 
 /// Milliseconds before a dataset request is abandoned.
@@ -89,23 +135,19 @@ impl Store {
 
     /// Shows a dataset given as text (a local file), if it validates.
     pub fn load_text(&self, text: &str, origin: Origin) {
-        let label = match &origin {
-            Origin::File(name) => format!("the file {name}"),
-            Origin::Url(u) => u.clone(),
-            Origin::Embedded => "the embedded dataset".into(),
-        };
         match parse_and_validate(text) {
             Ok(d) => {
                 self.data.set(Arc::new(Loaded::new(d, origin)));
                 self.status.set(LoadStatus::Idle);
             }
-            Err(e) => self.fail(label, e.to_string()),
+            Err(LoadError::TooLarge { bytes }) => self.fail(origin, LoadProblem::TooLarge(bytes)),
+            Err(e) => self.fail(origin, LoadProblem::Refused(e.to_string())),
         }
     }
 
-    fn fail(&self, from: String, message: String) {
+    pub fn fail(&self, from: Origin, problem: LoadProblem) {
         self.data.set(self.embedded.get_value());
-        self.status.set(LoadStatus::Failed { from, message });
+        self.status.set(LoadStatus::Failed { from, problem });
     }
 
     /// Loads the dataset at `url` (relative addresses resolve against the page).
@@ -123,16 +165,15 @@ impl Store {
             }
             match result {
                 Ok(text) => store.load_text(&text, Origin::Url(url)),
-                Err(message) => store.fail(url, message),
+                Err(problem) => store.fail(Origin::Url(url), problem),
             }
         });
     }
 }
 
 /// Fetches a dataset's text, refusing what cannot be one.
-pub async fn fetch_text(url: &str) -> Result<String, String> {
-    let controller = web_sys::AbortController::new()
-        .map_err(|_| "the browser cannot make requests".to_string())?;
+pub async fn fetch_text(url: &str) -> Result<String, LoadProblem> {
+    let controller = web_sys::AbortController::new().map_err(|_| LoadProblem::NoRequests)?;
     let signal = controller.signal();
     let abort = Closure::once(move || controller.abort());
     let timer = web_sys::window().and_then(|w| {
@@ -149,17 +190,13 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
     drop(abort);
     let response = response.map_err(|e| {
         if signal.aborted() {
-            format!("no answer within {} seconds", TIMEOUT_MS / 1000)
+            LoadProblem::Timeout
         } else {
-            format!("the address could not be reached (network error or the server does not allow cross-site loading): {e}")
+            LoadProblem::Unreachable(e.to_string())
         }
     })?;
     if !response.ok() {
-        return Err(format!(
-            "the server answered HTTP {} {}",
-            response.status(),
-            response.status_text()
-        ));
+        return Err(LoadProblem::Http(response.status(), response.status_text()));
     }
     let content_type = response
         .headers()
@@ -169,9 +206,7 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
     let is_json = content_type.contains("json");
     let is_text = content_type.starts_with("text/plain") || content_type.is_empty();
     if !(is_json || is_text) {
-        return Err(format!(
-            "the server sent \"{content_type}\", not JSON (application/json)"
-        ));
+        return Err(LoadProblem::NotJson(content_type));
     }
     if let Some(len) = response
         .headers()
@@ -179,11 +214,11 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
         .and_then(|l| l.parse::<usize>().ok())
     {
         if len > MAX_BYTES {
-            return Err(LoadError::TooLarge { bytes: len }.to_string());
+            return Err(LoadProblem::TooLarge(len));
         }
     }
     response
         .text()
         .await
-        .map_err(|e| format!("the response could not be read: {e}"))
+        .map_err(|e| LoadProblem::Unreadable(e.to_string()))
 }

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use vienna_process_explorer::data::embedded::embedded;
+use vienna_process_explorer::i18n::Texts;
 use vienna_process_explorer::prerender::{render, route_patterns, Shell, Target};
 use vienna_process_explorer::query::head::dates_of;
 use vienna_process_explorer::query::links::Links;
@@ -67,11 +68,12 @@ fn a_round_page_reads_without_javascript() {
         &shell,
         &data,
         &links(),
+        &Texts::english(),
         Target::Page(&Page::Round(3)),
     ));
     // The facts are in the HTML itself.
     assert!(html.contains(&format!("Round 3: {}", r.name)), "title");
-    assert!(html.contains(&dates_of(&r)), "dates");
+    assert!(html.contains(&dates_of(&Texts::english(), &r)), "dates");
     for v in &r.venues {
         assert!(html.contains(&v.name), "venue {}", v.name);
     }
@@ -96,7 +98,13 @@ fn every_page_renders_its_own_content_not_the_fallback() {
     let shell = Shell::parse(INDEX, "https://example.org").unwrap();
     let mut titles = BTreeSet::new();
     for page in Page::all(&data.catalog) {
-        let html = unmarked(render(&shell, &data, &links(), Target::Page(&page)));
+        let html = unmarked(render(
+            &shell,
+            &data,
+            &links(),
+            &Texts::english(),
+            Target::Page(&page),
+        ));
         assert!(
             !html.contains("Page not found"),
             "{page:?} fell back to not-found"
@@ -124,7 +132,13 @@ fn every_page_renders_its_own_content_not_the_fallback() {
 fn the_not_found_page_is_never_adopted_as_a_real_page() {
     let data = loaded();
     let shell = Shell::parse(INDEX, "https://example.org").unwrap();
-    let html = unmarked(render(&shell, &data, &links(), Target::NotFound));
+    let html = unmarked(render(
+        &shell,
+        &data,
+        &links(),
+        &Texts::english(),
+        Target::NotFound,
+    ));
     assert!(html.contains("<h1>Page not found</h1>"));
     assert!(html.contains("<meta name=\"robots\" content=\"noindex\">"));
     assert!(html.contains("data-page=\"404\""));
@@ -141,6 +155,7 @@ fn data_is_escaped_in_the_built_page() {
         &shell,
         &data,
         &links(),
+        &Texts::english(),
         Target::Page(&Page::Round(1)),
     ));
     assert!(!html.contains("<script>alert(1)"), "script injected");

@@ -2,11 +2,14 @@
 //
 // Each page follows the same contract as the app, so scripts/bench.mjs measures
 // all three the same way:
-//   - it loads the dataset named by `?data=URL` (default /__bench/large.json);
+//   - it loads the dataset named by `?data=URL` (default /__bench/large.json;
+//     the bench's phone part uses /__bench/seed.json, the site's own dataset);
 //   - `form#filters` holds one `input[type=checkbox][name=kind]` per item kind;
 //   - `#timeline-items` carries `data-count` (items shown) and
 //     `data-origin="url"` once the loaded dataset is shown;
-//   - `performance.mark('timeline-painted')` after the first render (+1 rAF).
+//   - `performance.mark('timeline-painted')` after the first render (+1 rAF):
+//     their start-up figure. (The app has no such mark: the bench times it from
+//     `data-origin="url"` + 1 rAF, which these pages also satisfy.)
 //
 // Items are the dataset's rounds (kind "round") and events, each at its first
 // (best-supported) date, exactly what the app's timeline shows.

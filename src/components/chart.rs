@@ -3,8 +3,11 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::messages::Arg;
+use crate::i18n::Lang;
 use crate::query::participation::{count_text, participation, range_text, scale_max, share_text};
 use crate::query::vocab::Vocab;
+use crate::site::use_texts;
 use crate::store::Store;
 
 const W: f64 = 560.0;
@@ -16,6 +19,8 @@ const TOP: f64 = 12.0;
 #[component]
 pub fn ParticipationChart() -> impl IntoView {
     let store = Store::use_store();
+    let texts = use_texts();
+    let round_n = move |n: u8| texts.f("round-n", &[("n", Arg::Num(i64::from(n)))]);
     move || {
         let data = store.data.get();
         let rows = participation(&data.catalog);
@@ -26,14 +31,20 @@ pub fn ParticipationChart() -> impl IntoView {
         let plot_h = H - BOTTOM - TOP;
         let y = move |v: u32| TOP + plot_h - f64::from(v) / max * plot_h;
         let step = (W - LEFT - 10.0) / rows.len() as f64;
-        let x = move |i: usize| LEFT + step * (i as f64 + 0.5);
+        // Right to left in the Dari and Pashto editions, like their text.
+        let n = rows.len();
+        let rtl = texts.lang != Lang::En;
+        let x = move |i: usize| {
+            let at = if rtl { n - 1 - i } else { i };
+            LEFT + step * (at as f64 + 0.5)
+        };
         let grid = (0..=4)
             .map(|k| {
                 let v = (max / 4.0 * f64::from(k)).round() as u32;
                 let yy = y(v);
                 view! {
                     <line class="grid" x1=LEFT x2=W - 6.0 y1=yy y2=yy/>
-                    <text class="tick" x=LEFT - 6.0 y=yy + 4.0 text-anchor="end">{v.to_string()}</text>
+                    <text class="tick" x=LEFT - 6.0 y=yy + 4.0 text-anchor="end">{texts.num(v)}</text>
                 }
             })
             .collect_view();
@@ -49,19 +60,19 @@ pub fn ParticipationChart() -> impl IntoView {
                     .counts
                     .iter()
                     .map(|c| {
-                        let title = format!("Round {}: {} ({})", r.number, count_text(c), c.cites.first().map(|x| data.catalog.source_label(&x.source)).unwrap_or_default());
+                        let title = format!("{}: {} ({})", round_n(r.number), count_text(texts, c), c.cites.first().map(|x| data.catalog.source_label(&x.source)).unwrap_or_default());
                         view! { <circle class=format!("mark q-{}", c.qualifier.slug()) cx=cx cy=y(c.value) r="4"><title>{title}</title></circle> }
                     })
                     .collect_view();
                 let women = r.women.first().map(|w| {
-                    view! { <text class="women" x=cx y=TOP + 4.0 text-anchor="middle">{format!("♀ {}", share_text(w))}<title>{w.stated.clone()}</title></text> }
+                    view! { <text class="women" x=cx y=TOP + 4.0 text-anchor="middle">{format!("♀ {}", share_text(texts, w))}<title>{w.stated.clone()}</title></text> }
                 });
                 view! {
                     <g>
                         {range}
                         {marks}
                         {women}
-                        <text class="label" x=cx y=H - 10.0 text-anchor="middle">{format!("Round {}", r.number)}</text>
+                        <text class="label" x=cx y=H - 10.0 text-anchor="middle">{round_n(r.number)}</text>
                     </g>
                 }
             })
@@ -76,7 +87,7 @@ pub fn ParticipationChart() -> impl IntoView {
                     .map(|c| {
                         format!(
                             "{} ({})",
-                            count_text(c),
+                            count_text(texts, c),
                             c.cites
                                 .first()
                                 .map(|x| data.catalog.source_label(&x.source))
@@ -85,7 +96,7 @@ pub fn ParticipationChart() -> impl IntoView {
                     })
                     .collect::<Vec<_>>()
                     .join("; ");
-                let range = range_text(r.range);
+                let range = range_text(texts, r.range);
                 let women = r
                     .women
                     .iter()
@@ -94,10 +105,10 @@ pub fn ParticipationChart() -> impl IntoView {
                     .join("; ");
                 view! {
                     <tr>
-                        <th scope="row">{format!("Round {}", r.number)}</th>
+                        <th scope="row">{round_n(r.number)}</th>
                         <td>{range}</td>
                         <td>{counts}</td>
-                        <td>{if women.is_empty() { "not stated".to_string() } else { women }}</td>
+                        <td>{if women.is_empty() { texts.t("not-stated") } else { women }}</td>
                     </tr>
                 }
             })
@@ -108,19 +119,17 @@ pub fn ParticipationChart() -> impl IntoView {
                     {grid}
                     {columns}
                 </svg>
-                <figcaption id="chart-caption">
-                    "Participants per round as each source states them. Dots are single figures; a bar spans the range where sources differ. ♀: women's share where stated (the table gives the wording)."
-                </figcaption>
+                <figcaption id="chart-caption">{texts.t("chart-caption")}</figcaption>
                 <details class="chart-data">
-                    <summary>"The figures as a table"</summary>
+                    <summary>{texts.t("chart-table-summary")}</summary>
                     <table>
-                        <caption>"Participants per round"</caption>
+                        <caption>{texts.t("chart-table-caption")}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">"Round"</th>
-                                <th scope="col">"Range"</th>
-                                <th scope="col">"Stated figures"</th>
-                                <th scope="col">"Women"</th>
+                                <th scope="col">{texts.t("chart-col-round")}</th>
+                                <th scope="col">{texts.t("chart-col-range")}</th>
+                                <th scope="col">{texts.t("chart-col-figures")}</th>
+                                <th scope="col">{texts.t("chart-col-women")}</th>
                             </tr>
                         </thead>
                         <tbody>{table_rows}</tbody>

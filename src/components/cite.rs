@@ -2,10 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::data::date::format_text;
+use crate::components::data_text::data_attrs;
 use crate::data::model::{Cite, Claim, StanceClaim};
+use crate::i18n::messages::Arg;
+use crate::query::matrix::according_to;
 use crate::query::vocab::Vocab;
-use crate::site::use_links;
+use crate::site::{use_links, use_texts};
 use crate::store::Store;
 use crate::url_state::use_url;
 
@@ -15,10 +17,12 @@ use crate::url_state::use_url;
 pub fn Cites(cites: Vec<Cite>) -> impl IntoView {
     let store = Store::use_store();
     let links = use_links();
+    let texts = use_texts();
     let url = use_url();
+    let (lang, dir) = data_attrs();
     move || {
         let data = store.data.get();
-        let state = url.state.get();
+        let state = url.carried.get();
         let items = cites
             .iter()
             .map(|c| {
@@ -35,13 +39,13 @@ pub fn Cites(cites: Vec<Cite>) -> impl IntoView {
                     ),
                     None => (label, links.source(&c.source, &state)),
                 };
-                view! { <span role="listitem"><a href=href title=title>{text}</a></span> }
+                view! { <span role="listitem"><a href=href title=title lang=lang dir=dir>{text}</a></span> }
             })
             .collect_view();
         // Phrasing content only: citations sit inside paragraphs, where a <ul>
         // would end the paragraph when the browser parses the built HTML.
         view! {
-            <span class="cites" role="list" aria-label="Sources">{items}</span>
+            <span class="cites" role="list" aria-label=texts.t("cites-label")>{items}</span>
         }
     }
 }
@@ -51,8 +55,8 @@ pub fn Cites(cites: Vec<Cite>) -> impl IntoView {
 pub fn Inferred(inferred: bool) -> impl IntoView {
     inferred.then(|| {
         view! {
-            <span class="badge inferred" title="The project's inference from the sources, not stated by them">
-                "inferred"
+            <span class="badge inferred" title=use_texts().t("inferred-title")>
+                {use_texts().t("inferred")}
             </span>
         }
     })
@@ -61,9 +65,10 @@ pub fn Inferred(inferred: bool) -> impl IntoView {
 /// A statement with its sources.
 #[component]
 pub fn ClaimText(claim: Claim) -> impl IntoView {
+    let (lang, dir) = data_attrs();
     view! {
         <span class="claim">
-            {claim.text}
+            <span lang=lang dir=dir>{claim.text}</span>
             " "
             <Inferred inferred=claim.inferred/>
             <Cites cites=claim.cites/>
@@ -87,6 +92,8 @@ pub fn ClaimList(claims: Vec<Claim>) -> impl IntoView {
 #[component]
 pub fn CompositionList(composition: Vec<crate::data::model::Composition>) -> impl IntoView {
     let store = crate::store::Store::use_store();
+    let texts = use_texts();
+    let (lang, dir) = data_attrs();
     let data = store.data.get_untracked();
     let items = composition
         .into_iter()
@@ -97,7 +104,15 @@ pub fn CompositionList(composition: Vec<crate::data::model::Composition>) -> imp
                 .map(|id| data.catalog.community_name(id).to_string())
                 .collect::<Vec<_>>()
                 .join(", ");
-            view! { <li><strong>{names}</strong>": "{c.text}" "<Inferred inferred=c.inferred/><Cites cites=c.cites/></li> }
+            let source = according_to(&data.catalog, &c.cites, texts);
+            view! {
+                <li>
+                    <strong lang=lang dir=dir>{names}</strong>
+                    " ("{source}"): "
+                    <span lang=lang dir=dir>{c.text}</span>
+                    " "<Inferred inferred=c.inferred/><Cites cites=c.cites/>
+                </li>
+            }
         })
         .collect_view();
     view! { <ul class="cell-list">{items}</ul> }
@@ -107,17 +122,27 @@ pub fn CompositionList(composition: Vec<crate::data::model::Composition>) -> imp
 /// dates them. `compact` (the matrix cell) leaves out the sources' wording.
 #[component]
 pub fn StanceList(stances: Vec<StanceClaim>, #[prop(optional)] compact: bool) -> impl IntoView {
+    let texts = use_texts();
+    let (lang, dir) = data_attrs();
+    let store = crate::store::Store::use_store();
+    let data = store.data.get_untracked();
     let items = stances
         .into_iter()
         .map(|s| {
-            let since = s
-                .since
-                .map(|x| format!(" (from {})", format_text(&x, None)));
-            let text = (!compact).then(|| format!(": {}", s.text));
+            let since = s.since.map(|x| {
+                format!(
+                    " ({})",
+                    texts.f("since", &[("date", Arg::Text(&texts.date_text(&x, None)))])
+                )
+            });
+            let source = according_to(&data.catalog, &s.cites, texts);
+            let text =
+                (!compact).then(|| view! { ": "<span lang=lang dir=dir>{s.text.clone()}</span> });
             view! {
                 <li>
-                    <strong>{s.stance.label()}</strong>
+                    <strong>{texts.t(&s.stance.key())}</strong>
                     {since}
+                    " ("{source}")"
                     {text}
                     " "
                     <Inferred inferred=s.inferred/>

@@ -3,9 +3,13 @@
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::i18n::messages::Arg;
+use crate::site::use_texts;
+
 /// A button that copies the page's address; says whether it worked.
 #[component]
 pub fn CopyLink() -> impl IntoView {
+    let texts = use_texts();
     let status = RwSignal::new(String::new());
     let copy = move |_| {
         let Some(window) = web_sys::window() else {
@@ -18,14 +22,14 @@ pub fn CopyLink() -> impl IntoView {
         let promise = clipboard.write_text(&href);
         wasm_bindgen_futures::spawn_local(async move {
             match JsFuture::from(promise).await {
-                Ok(_) => status.set("Link copied.".into()),
-                Err(_) => status.set(format!("Copying is blocked here; the link is: {href}")),
+                Ok(_) => status.set(texts.t("copy-link-done")),
+                Err(_) => status.set(texts.f("copy-link-blocked", &[("href", Arg::Text(&href))])),
             }
         });
     };
     view! {
         <span class="copy-link">
-            <button type="button" on:click=copy>"Copy link to this view"</button>
+            <button type="button" on:click=copy>{texts.t("copy-link")}</button>
             <span class="copy-status" role="status">{move || status.get()}</span>
         </span>
     }

@@ -2,11 +2,24 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::messages::Arg;
+use crate::i18n::Texts;
+use crate::site::use_texts;
 use crate::store::{LoadStatus, Origin, Store};
 use crate::url_state::{use_url, view_setter};
 
+/// "the file data.json" or the address, as the banner names where a dataset came from.
+fn origin_text(texts: &Texts, origin: &Origin) -> String {
+    match origin {
+        Origin::File(f) => texts.f("origin-file", &[("name", Arg::Text(f))]),
+        Origin::Url(u) => u.clone(),
+        Origin::Embedded => texts.t("origin-embedded"),
+    }
+}
+
 #[component]
 pub fn DatasetBanner() -> impl IntoView {
+    let texts = use_texts();
     let store = Store::use_store();
     let url = use_url();
     let set_view = view_setter();
@@ -19,14 +32,18 @@ pub fn DatasetBanner() -> impl IntoView {
     let shown = move || {
         let data = store.data.get();
         let meta = &data.catalog.data.meta;
-        let version = format!("{} version {} ({})", meta.title, meta.version, meta.date);
-        match &data.origin {
-            Origin::Embedded => None,
-            Origin::Url(u) => Some(format!("Showing a dataset loaded from {u}: {version}.")),
-            Origin::File(f) => Some(format!(
-                "Showing a dataset loaded from the file {f}: {version}."
-            )),
+        if data.origin == Origin::Embedded {
+            return None;
         }
+        Some(texts.f(
+            "banner-showing",
+            &[
+                ("from", Arg::Text(&origin_text(texts, &data.origin))),
+                ("title", Arg::Text(&meta.title)),
+                ("version", Arg::Text(&meta.version)),
+                ("date", Arg::Text(&meta.date)),
+            ],
+        ))
     };
     view! {
         <div class="dataset-banner" role="status" aria-live="polite">
@@ -37,7 +54,7 @@ pub fn DatasetBanner() -> impl IntoView {
                             {text}
                             " "
                             <button type="button" on:click=back_to_embedded.clone()>
-                                "Return to the embedded dataset"
+                                {texts.t("banner-return")}
                             </button>
                         </p>
                     }
@@ -46,14 +63,14 @@ pub fn DatasetBanner() -> impl IntoView {
             {move || match store.status.get() {
                 LoadStatus::Idle => None,
                 LoadStatus::Loading(u) => Some(
-                    view! { <p class="banner loading">{format!("Loading the dataset at {u}…")}</p> }.into_any(),
+                    view! { <p class="banner loading">{texts.f("banner-loading", &[("from", Arg::Text(&u))])}</p> }.into_any(),
                 ),
-                LoadStatus::Failed { from, message } => Some(
+                LoadStatus::Failed { from, problem } => Some(
                     view! {
                         <div class="banner error" role="alert">
-                            <p><strong>{format!("The dataset from {from} could not be used.")}</strong></p>
-                            <p class="error-detail">{message}</p>
-                            <p>"The embedded dataset is shown instead."</p>
+                            <p><strong>{texts.f("banner-failed", &[("from", Arg::Text(&origin_text(texts, &from)))])}</strong></p>
+                            <p class="error-detail">{problem.message(texts)}</p>
+                            <p>{texts.t("banner-embedded-shown")}</p>
                         </div>
                     }
                     .into_any(),

@@ -3,7 +3,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::i18n::messages::Arg;
+
 use crate::query::export::Table;
+use crate::site::use_texts;
 
 /// Starts a download of `text` as a file, without any server.
 fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
@@ -35,6 +38,7 @@ pub fn ExportButtons(
     name: &'static str,
     table: impl Fn() -> Table + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
+    let texts = use_texts();
     let error = RwSignal::new(String::new());
     let csv = {
         let table = table.clone();
@@ -42,9 +46,13 @@ pub fn ExportButtons(
             let r = download(
                 &format!("{name}.csv"),
                 "text/csv;charset=utf-8",
-                &table().to_csv(),
+                &table().to_csv(texts),
             );
-            error.set(r.err().unwrap_or_default());
+            error.set(
+                r.err()
+                    .map(|e| texts.f("export-failed", &[("why", Arg::Text(&e))]))
+                    .unwrap_or_default(),
+            );
         }
     };
     let json = move |_| {
@@ -53,12 +61,16 @@ pub fn ExportButtons(
             "application/json",
             &table().to_json(),
         );
-        error.set(r.err().unwrap_or_default());
+        error.set(
+            r.err()
+                .map(|e| texts.f("export-failed", &[("why", Arg::Text(&e))]))
+                .unwrap_or_default(),
+        );
     };
     view! {
-        <div class="export" role="group" aria-label="Export this view">
-            <button type="button" on:click=csv>"Download CSV"</button>
-            <button type="button" on:click=json>"Download JSON"</button>
+        <div class="export" role="group" aria-label=texts.t("export-group")>
+            <button type="button" on:click=csv>{texts.t("export-csv")}</button>
+            <button type="button" on:click=json>{texts.t("export-json")}</button>
             <span role="status">{move || error.get()}</span>
         </div>
     }

@@ -10,9 +10,11 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::data::model::{EventKind, FactionKind, Stance};
+use crate::i18n::messages::Arg;
 use crate::query::select::{FacetCounts, Facts};
 use crate::query::state::{Filter, ViewState};
 use crate::query::vocab::Vocab;
+use crate::site::use_texts;
 use crate::store::{Loaded, Store};
 use crate::url_state::{use_url, view_setter};
 
@@ -34,11 +36,12 @@ impl Scope {
             Scope::People => s.people.iter().collect(),
         }
     }
-    fn noun(self) -> &'static str {
+    /// The catalog key of "{ $n } of { $all } … match".
+    fn summary_key(self) -> &'static str {
         match self {
-            Scope::Timeline => "rounds and events",
-            Scope::Factions => "factions",
-            Scope::People => "people",
+            Scope::Timeline => "filter-summary-timeline",
+            Scope::Factions => "filter-summary-factions",
+            Scope::People => "filter-summary-people",
         }
     }
 }
@@ -90,12 +93,13 @@ fn has_vocab<T: Vocab + Ord>(set: &BTreeSet<T>, v: &str) -> bool {
 fn Facet(
     /// URL parameter and input name.
     name: &'static str,
-    legend: &'static str,
+    legend: String,
     choices: Vec<Choice>,
     counts: Memo<FacetCounts>,
 ) -> impl IntoView {
     let url = use_url();
     let set_view = view_setter();
+    let texts = use_texts();
     // Open while one of its choices is selected (after a link or "clear", too).
     let any_selected = {
         let values: Vec<(String, Selected)> = choices
@@ -134,8 +138,8 @@ fn Facet(
                         {c.label}
                         " "
                         <span class="count">
-                            <span class="visually-hidden">", matching: "</span>
-                            {move || format!("({})", n())}
+                            <span class="visually-hidden">{texts.t("filter-matching")}</span>
+                            {move || format!("({})", texts.num(n() as i64))}
                         </span>
                     </label>
                 </li>
@@ -144,7 +148,7 @@ fn Facet(
         .collect_view();
     view! {
         <details class="facet" open=any_selected>
-            <summary>{legend}</summary>
+            <summary>{legend.clone()}</summary>
             <fieldset>
                 <legend class="visually-hidden">{legend}</legend>
                 <ul class="choices">{items}</ul>
@@ -156,6 +160,7 @@ fn Facet(
 /// The text search: written to the URL as you type (replacing, not pushing).
 #[component]
 fn Search() -> impl IntoView {
+    let texts = use_texts();
     let url = use_url();
     let set_view = view_setter();
     let input: NodeRef<html::Input> = NodeRef::new();
@@ -175,7 +180,7 @@ fn Search() -> impl IntoView {
     };
     view! {
         <div class="search">
-            <label for="filter-q">"Search names and summaries"</label>
+            <label for="filter-q">{texts.t("filter-search")}</label>
             <input
                 id="filter-q"
                 name="q"
@@ -193,6 +198,7 @@ fn Search() -> impl IntoView {
 /// From/to year selects.
 #[component]
 fn Years() -> impl IntoView {
+    let texts = use_texts();
     let store = Store::use_store();
     let url = use_url();
     let set_view = view_setter();
@@ -234,20 +240,20 @@ fn Years() -> impl IntoView {
                         let s = s.clone();
                         move || current() == s
                     };
-                    view! { <option value=s.clone() selected=selected>{s.clone()}</option> }
+                    view! { <option value=s.clone() selected=selected>{texts.num(y)}</option> }
                 })
                 .collect_view()
         };
         let label = if which == "from" {
-            "From year"
+            texts.t("filter-from-year")
         } else {
-            "To year"
+            texts.t("filter-to-year")
         };
         let id = format!("filter-{which}");
         view! {
             <label for=id.clone()>{label}</label>
             <select id=id name=which on:change=on_change prop:value=current>
-                <option value="">"any"</option>
+                <option value="">{texts.t("filter-any-year")}</option>
                 {options}
             </select>
         }
@@ -258,6 +264,7 @@ fn Years() -> impl IntoView {
 /// The whole filter form for a scope, with the number of matching records.
 #[component]
 pub fn FilterBar(scope: Scope) -> impl IntoView {
+    let texts = use_texts();
     let store = Store::use_store();
     let url = use_url();
     let set_view = view_setter();
@@ -298,7 +305,7 @@ pub fn FilterBar(scope: Scope) -> impl IntoView {
             .iter()
             .map(|k| Choice {
                 value: k.slug().into(),
-                label: k.label().into(),
+                label: texts.t(&k.key()),
                 selected: |f, v| has_vocab(&f.kinds, v),
                 toggle: |f, v| toggle_vocab(&mut f.kinds, v),
                 count: |k, v| {
@@ -312,7 +319,7 @@ pub fn FilterBar(scope: Scope) -> impl IntoView {
             .iter()
             .map(|k| Choice {
                 value: k.slug().into(),
-                label: k.label().into(),
+                label: texts.t(&k.key()),
                 selected: |f, v| has_vocab(&f.faction_kinds, v),
                 toggle: |f, v| toggle_vocab(&mut f.faction_kinds, v),
                 count: |k, v| {
@@ -326,7 +333,7 @@ pub fn FilterBar(scope: Scope) -> impl IntoView {
             .iter()
             .map(|k| Choice {
                 value: k.slug().into(),
-                label: k.label().into(),
+                label: texts.t(&k.key()),
                 selected: |f, v| has_vocab(&f.stances, v),
                 toggle: |f, v| toggle_vocab(&mut f.stances, v),
                 count: |k, v| {
@@ -337,28 +344,31 @@ pub fn FilterBar(scope: Scope) -> impl IntoView {
             })
             .collect();
         view! {
-            {(scope == Scope::Timeline).then(|| view! { <Facet name="kind" legend="Kind of event" choices=kinds counts=counts/> })}
-            <Facet name="faction" legend="Faction" choices=factions counts=counts/>
-            <Facet name="ethnicity" legend="Ethnic or religious group" choices=communities counts=counts/>
-            <Facet name="stance" legend="Stance" choices=stances counts=counts/>
-            {(scope == Scope::Factions).then(|| view! { <Facet name="type" legend="Kind of faction" choices=types counts=counts/> })}
+            {(scope == Scope::Timeline).then(|| view! { <Facet name="kind" legend=texts.t("filter-kind") choices=kinds counts=counts/> })}
+            <Facet name="faction" legend=texts.t("filter-faction") choices=factions counts=counts/>
+            <Facet name="ethnicity" legend=texts.t("filter-ethnicity") choices=communities counts=counts/>
+            <Facet name="stance" legend=texts.t("filter-stance") choices=stances counts=counts/>
+            {(scope == Scope::Factions).then(|| view! { <Facet name="type" legend=texts.t("filter-type") choices=types counts=counts/> })}
             {(scope == Scope::Timeline).then(|| view! { <Years/> })}
         }
     };
     let summary = move || {
         let total = counts.with(|c| c.total);
         let all = scope.records(&store.data.get()).len();
-        format!("{total} of {all} {} match.", scope.noun())
+        texts.f(
+            scope.summary_key(),
+            &[("n", Arg::Num(total as i64)), ("all", Arg::Num(all as i64))],
+        )
     };
     view! {
-        <form id="filters" class="filters" role="search" aria-label="Filters" on:submit=|ev| ev.prevent_default()>
+        <form id="filters" class="filters" role="search" aria-label=texts.t("filter-label") on:submit=|ev| ev.prevent_default()>
             <Search/>
             <div class="facets">{facets}</div>
             <p class="filter-summary">
                 <span role="status">{summary}</span>
                 " "
                 {move || (!url.state.with(|s| s.filter.is_empty())).then(|| {
-                    view! { <button type="button" class="link-button" on:click=clear.clone()>"Clear all filters"</button> }
+                    view! { <button type="button" class="link-button" on:click=clear.clone()>{texts.t("filter-clear")}</button> }
                 })}
             </p>
         </form>
@@ -367,7 +377,11 @@ pub fn FilterBar(scope: Scope) -> impl IntoView {
 
 /// Shown when a filter leaves nothing: says so and offers to clear.
 #[component]
-pub fn EmptyResult(what: &'static str) -> impl IntoView {
+pub fn EmptyResult(
+    /// The catalog key of "No … match these filters."
+    what: &'static str,
+) -> impl IntoView {
+    let texts = use_texts();
     let url = use_url();
     let set_view = view_setter();
     let clear = move |_| {
@@ -377,8 +391,8 @@ pub fn EmptyResult(what: &'static str) -> impl IntoView {
     };
     view! {
         <div class="empty-result">
-            <p>{format!("No {what} match these filters.")}</p>
-            <button type="button" on:click=clear>"Clear all filters"</button>
+            <p>{texts.t(what)}</p>
+            <button type="button" on:click=clear>{texts.t("filter-clear")}</button>
         </div>
     }
 }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::site::use_links;
+use crate::site::{use_links, use_texts};
 
 #[component]
 pub fn Missing(
@@ -12,19 +12,12 @@ pub fn Missing(
     id: String,
     /// The page listing what exists, e.g. "/factions/".
     list: &'static str,
-    list_label: &'static str,
 ) -> impl IntoView {
+    let texts = use_texts();
     let links = use_links();
     view! {
-        <h1>{not_found_heading(what)}</h1>
-        <p role="alert">{format!("This dataset has no {what} ")}<code>{id}</code>"."</p>
-        <p><a href=links.path(list)>{list_label}</a></p>
+        <h1>{texts.t(&format!("not-found-{what}"))}</h1>
+        <p role="alert">{texts.t(&format!("missing-{what}"))}" "<code>{id}</code></p>
+        <p><a href=links.path(list)>{texts.t(&format!("missing-{what}-list"))}</a></p>
     }
-}
-
-/// "Faction not found": the heading, and the page title, for a missing record.
-pub fn not_found_heading(what: &str) -> String {
-    let mut heading = format!("{what} not found");
-    heading[..1].make_ascii_uppercase();
-    heading
 }

@@ -3,10 +3,12 @@
 pub mod chart;
 pub mod cite;
 pub mod copy_link;
+pub mod data_text;
 pub mod dataset_banner;
 pub mod export;
 pub mod filter_bar;
 pub mod head;
+pub mod language;
 pub mod missing;
 pub mod names;
 pub mod notices;

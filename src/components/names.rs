@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::site::use_links;
+use crate::components::data_text::data_attrs;
+use crate::i18n::messages::Arg;
+use crate::site::{use_links, use_texts};
 use crate::store::Store;
 use crate::url_state::use_url;
 
@@ -12,14 +14,16 @@ pub fn PersonLink(id: String) -> impl IntoView {
     let store = Store::use_store();
     let links = use_links();
     let url = use_url();
+    let (lang, dir) = data_attrs();
     move || {
         let data = store.data.get();
         match data.catalog.person(&id) {
             Some(p) => {
-                let href = links.person(&id, &url.state.get());
-                view! { <a class="person" href=href>{p.name.clone()}</a> }.into_any()
+                let href = links.person(&id, &url.carried.get());
+                view! { <a class="person" href=href lang=lang dir=dir>{p.name.clone()}</a> }
+                    .into_any()
             }
-            None => view! { <span>{id.clone()}</span> }.into_any(),
+            None => view! { <span lang=lang dir=dir>{id.clone()}</span> }.into_any(),
         }
     }
 }
@@ -30,19 +34,20 @@ pub fn FactionLink(id: String, #[prop(optional)] full: bool) -> impl IntoView {
     let store = Store::use_store();
     let links = use_links();
     let url = use_url();
+    let (lang, dir) = data_attrs();
     move || {
         let data = store.data.get();
         match data.catalog.faction(&id) {
             Some(f) => {
-                let href = links.faction(&id, &url.state.get());
+                let href = links.faction(&id, &url.carried.get());
                 let name = if full {
                     f.name.clone()
                 } else {
                     data.catalog.faction_name(&id).to_string()
                 };
-                view! { <a class="faction" href=href title=f.name.clone()>{name}</a> }.into_any()
+                view! { <a class="faction" href=href title=f.name.clone() lang=lang dir=dir>{name}</a> }.into_any()
             }
-            None => view! { <span>{id.clone()}</span> }.into_any(),
+            None => view! { <span lang=lang dir=dir>{id.clone()}</span> }.into_any(),
         }
     }
 }
@@ -52,8 +57,8 @@ pub fn FactionLink(id: String, #[prop(optional)] full: bool) -> impl IntoView {
 pub fn RoundLink(number: u8) -> impl IntoView {
     let links = use_links();
     let url = use_url();
-    let href = move || links.round(number, &url.state.get());
-    view! { <a class="round-link" href=href>{format!("Round {number}")}</a> }
+    let href = move || links.round(number, &url.carried.get());
+    view! { <a class="round-link" href=href>{use_texts().f("round-n", &[("n", Arg::Num(i64::from(number)))])}</a> }
 }
 
 /// A comma-separated list of linked faction names.
@@ -65,7 +70,7 @@ pub fn FactionList(ids: Vec<String>) -> impl IntoView {
         .map(|(i, id)| {
             view! {
                 <FactionLink id=id/>
-                {(i + 1 < n).then_some(", ")}
+                {(i + 1 < n).then(|| use_texts().t("comma"))}
             }
         })
         .collect_view()
@@ -80,7 +85,7 @@ pub fn PersonList(ids: Vec<String>) -> impl IntoView {
         .map(|(i, id)| {
             view! {
                 <PersonLink id=id/>
-                {(i + 1 < n).then_some(", ")}
+                {(i + 1 < n).then(|| use_texts().t("comma"))}
             }
         })
         .collect_view()

@@ -14,7 +14,6 @@ pub struct Profile<T: 'static> {
     pub what: &'static str,
     /// The page listing every record of this kind, offered when one is missing.
     pub list: &'static str,
-    pub list_label: &'static str,
     pub find: for<'a> fn(&'a Catalog, &str) -> Option<&'a T>,
 }
 
@@ -27,19 +26,12 @@ pub fn profile_page<T: Clone + 'static>(
     let params = use_params_map();
     let store = Store::use_store();
     let id = move || params.with(|p| p.get("id").unwrap_or_default());
-    let Profile {
-        what,
-        list,
-        list_label,
-        find,
-    } = profile;
+    let Profile { what, list, find } = profile;
     move || {
         let data = store.data.get();
         match find(&data.catalog, &id()).cloned() {
             Some(record) => render(record),
-            None => {
-                view! { <Missing what=what id=id() list=list list_label=list_label/> }.into_any()
-            }
+            None => view! { <Missing what=what id=id() list=list/> }.into_any(),
         }
     }
 }

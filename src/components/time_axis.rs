@@ -6,6 +6,10 @@
 //! shows the same stretch of time. Rounds and events are links that Tab
 //! reaches; hovering or focusing one shows a card with its title, dates and
 //! stated size. All the arithmetic lives in `query::axis`.
+//!
+//! In the right-to-left editions time runs from right to left, as it does in
+//! Persian-language timelines: the earliest date is at the right edge, and
+//! the arrow keys move the way they point (← towards later times there).
 
 use std::collections::HashMap;
 
@@ -13,14 +17,16 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::data::date::format_range;
+use crate::i18n::messages::Arg;
+use crate::i18n::Lang;
+use crate::query::axis::iso;
 use crate::query::axis::{
     marks, presence_marks, ticks, Lane, Mark, PresenceMark, Window, PAN_STEP, ZOOM_STEP,
 };
-use crate::query::head::sizes_of;
+use crate::query::head::{round_title, sizes_of};
 use crate::query::timeline::{Item, Placed};
 use crate::query::vocab::Vocab;
-use crate::site::use_links;
+use crate::site::{use_links, use_texts};
 use crate::store::Store;
 use crate::url_state::{use_url, view_setter};
 
@@ -49,6 +55,10 @@ pub fn TimeAxis(
 ) -> impl IntoView {
     let store = Store::use_store();
     let links = use_links();
+    let texts = use_texts();
+    let rtl = texts.lang != Lang::En;
+    // Where a time position (0.0 earliest, 1.0 latest) is drawn, from the left.
+    let vis = move |pos: f64| if rtl { 1.0 - pos } else { pos };
     let url = use_url();
     let set_view = view_setter();
     let extent = Memo::new(move |_| {
@@ -78,9 +88,9 @@ pub fn TimeAxis(
             }
         }
     };
-    // Where a pointer is along the axis, 0.0-1.0.
+    // Where a pointer is along the axis in time, 0.0 (earliest) to 1.0.
     let along = move |client_x: f64| -> f64 {
-        svg_ref
+        let left = svg_ref
             .get_untracked()
             .map(|el| {
                 let r = el.get_bounding_client_rect();
@@ -90,7 +100,8 @@ pub fn TimeAxis(
                     0.5
                 }
             })
-            .unwrap_or(0.5)
+            .unwrap_or(0.5);
+        vis(left)
     };
     let width = move || {
         svg_ref
@@ -134,11 +145,11 @@ pub fn TimeAxis(
                     true
                 }
                 "ArrowLeft" => {
-                    pan(-PAN_STEP);
+                    pan(if rtl { PAN_STEP } else { -PAN_STEP });
                     true
                 }
                 "ArrowRight" => {
-                    pan(PAN_STEP);
+                    pan(if rtl { -PAN_STEP } else { PAN_STEP });
                     true
                 }
                 "0" | "Home" => {
@@ -230,7 +241,8 @@ pub fn TimeAxis(
         }
         match gesture.get_untracked() {
             Some(Gesture::Pan { from_x, at }) => {
-                let by = -(x - from_x) / width();
+                let moved = (x - from_x) / width();
+                let by = if rtl { moved } else { -moved };
                 if by.abs() > 0.002 {
                     live.set(Some(at.pan(by, extent.get_untracked())));
                 }
@@ -280,27 +292,28 @@ pub fn TimeAxis(
         if !(0.0..=1.0).contains(&pos) {
             return None;
         }
-        Some((i, pos))
+        Some((i, vis(pos)))
     });
     let tip_view = move || {
         let (i, pos) = tip.get()?;
         let data = store.data.get();
         let p = placed.with(|l| l.get(i).cloned())?;
-        let when = format_range(&p.start, p.end.as_ref());
+        let when = texts.date(&p.start, p.end.as_ref());
         let (title, size, hint) = match p.item {
             Item::Round(r) => {
                 let r = &data.catalog.data.rounds[r];
-                let size = sizes_of(r);
+                let size = sizes_of(texts, r);
                 (
-                    format!("Round {}: {}", r.number, r.name),
-                    (!size.is_empty()).then(|| format!("Stated size: {size}")),
-                    "Enter or click opens the round",
+                    round_title(texts, r),
+                    (!size.is_empty())
+                        .then(|| texts.f("axis-tip-size", &[("sizes", Arg::Text(&size))])),
+                    texts.t("axis-tip-round-hint"),
                 )
             }
             Item::Event(e) => (
                 data.catalog.data.events[e].title.clone(),
                 None,
-                "Enter or click shows it in the list",
+                texts.t("axis-tip-event-hint"),
             ),
         };
         Some(view! {
@@ -314,15 +327,25 @@ pub fn TimeAxis(
     };
 
     let grid = move || {
-        ticks(shown.get())
+        ticks(shown.get(), texts.lang)
             .into_iter()
             .map(|t| {
-                let x = pct(t.pos);
-                // Labels at the very ends stay inside the frame.
-                let anchor = if t.pos < 0.03 {
-                    "start"
-                } else if t.pos > 0.97 {
-                    "end"
+                let at = vis(t.pos);
+                let x = pct(at);
+                // Labels at the very ends stay inside the frame (in SVG
+                // coordinates, whichever way time runs).
+                let anchor = if at < 0.03 {
+                    if rtl {
+                        "end"
+                    } else {
+                        "start"
+                    }
+                } else if at > 0.97 {
+                    if rtl {
+                        "start"
+                    } else {
+                        "end"
+                    }
                 } else {
                     "middle"
                 };
@@ -349,7 +372,7 @@ pub fn TimeAxis(
                 Mark::One { index, pos, end, lane } => {
                     let p = &list[index];
                     let item = p.item;
-                    let when = format_range(&p.start, p.end.as_ref());
+                    let when = texts.date(&p.start, p.end.as_ref());
                     let lit = move || hovered.get() == Some(item);
                     let enter = move || hovered.set(Some(item));
                     let leave = move || {
@@ -360,8 +383,8 @@ pub fn TimeAxis(
                     match item {
                         Item::Round(r) => {
                             let r = &data.catalog.data.rounds[r];
-                            let label = format!("Round {}: {}, {when}", r.number, r.name);
-                            let x = pct(pos);
+                            let label = format!("{}, {when}", round_title(texts, r));
+                            let x = pct(vis(pos));
                             view! {
                                 <g class="mark round" class:lit=lit>
                                     <a href=links.round(r.number, &carried) aria-label=label aria-describedby=move || lit().then_some("axis-tip")
@@ -385,7 +408,7 @@ pub fn TimeAxis(
                                 <g class=format!("mark event k-{}", e.kind.slug()) class:lit=lit>
                                     <a href=format!("#event-{}", e.id) aria-label=label aria-describedby=move || lit().then_some("axis-tip")
                                        on:mouseenter=move |_| enter() on:mouseleave=move |_| leave() on:focus=move |_| enter() on:blur=move |_| leave()>
-                                        <line x1=pct(pos) x2=pct(end.max(pos)) y1=y y2=y/>
+                                        <line x1=pct(vis(pos)) x2=pct(vis(end.max(pos))) y1=y y2=y/>
                                     </a>
                                 </g>
                             }
@@ -399,11 +422,15 @@ pub fn TimeAxis(
                         Lane::Events(_) => EVENT_Y - 8.0,
                     };
                     let (a, b) = (w.day_at(from), w.day_at(to));
-                    let label = format!(
-                        "{count} items from {} to {}; press Enter to zoom in",
-                        crate::query::axis::iso(a as i64),
-                        crate::query::axis::iso(b as i64)
+                    let label = texts.f(
+                        "axis-many",
+                        &[
+                            ("n", Arg::Num(count as i64)),
+                            ("from", Arg::Text(&texts.date_text(&iso(a as i64), None))),
+                            ("to", Arg::Text(&texts.date_text(&iso(b as i64), None))),
+                        ],
                     );
+                    let left = if rtl { vis(to) } else { from };
                     let go = go.clone();
                     let zoom_in = move |e: ev::MouseEvent| {
                         e.prevent_default();
@@ -415,8 +442,8 @@ pub fn TimeAxis(
                     view! {
                         <g class="mark many">
                             <a href="#time-axis" aria-label=label on:click=zoom_in>
-                                <rect x=pct(from) width=format!("{:.3}%", (to - from) * 100.0) y=y height=ROW * 3.0 rx="2"/>
-                                <text x=pct((from + to) / 2.0) y=y + ROW * 3.0 + 12.0 text-anchor="middle" aria-hidden="true">{count.to_string()}</text>
+                                <rect x=pct(left) width=format!("{:.3}%", (to - from) * 100.0) y=y height=ROW * 3.0 rx="2"/>
+                                <text x=pct(vis((from + to) / 2.0)) y=y + ROW * 3.0 + 12.0 text-anchor="middle" aria-hidden="true">{texts.num(count as i64)}</text>
                             </a>
                         </g>
                     }
@@ -434,11 +461,11 @@ pub fn TimeAxis(
         if factions.is_empty() {
             return None;
         }
-        let items = presence_marks(&data.catalog, &factions, shown.get())
+        let items = presence_marks(&data.catalog, &factions, shown.get(), texts)
             .into_iter()
             .map(|PresenceMark { pos, status, label }| {
                 view! {
-                    <text class=format!("presence {}", status.slug()) x=pct(pos) y=PRESENCE_Y text-anchor="middle">
+                    <text class=format!("presence {}", status.slug()) x=pct(vis(pos)) y=PRESENCE_Y text-anchor="middle">
                         {status.symbol()}<title>{label}</title>
                     </text>
                 }
@@ -452,8 +479,9 @@ pub fn TimeAxis(
     let brush = move || match gesture.get() {
         Some(Gesture::Choose { from, to }) => {
             let (a, b) = (from.min(to).clamp(0.0, 1.0), from.max(to).clamp(0.0, 1.0));
+            let left = if rtl { vis(b) } else { a };
             Some(
-                view! { <rect class="brush" x=pct(a) width=format!("{:.3}%", (b - a) * 100.0) y="20" height="100%"/> },
+                view! { <rect class="brush" x=pct(left) width=format!("{:.3}%", (b - a) * 100.0) y="20" height="100%"/> },
             )
         }
         _ => None,
@@ -461,23 +489,45 @@ pub fn TimeAxis(
     let period = move || {
         let w = shown.get();
         let whole = w == extent.get();
-        let a = crate::query::axis::iso(w.start.round() as i64);
-        let b = crate::query::axis::iso(w.end.round() as i64 - 1);
+        let a = iso(w.start.round() as i64);
+        let b = iso(w.end.round() as i64 - 1);
         if whole {
-            format!("Showing the whole period, {} to {}", &a[..4], &b[..4])
+            texts.f(
+                "axis-period-whole",
+                &[
+                    (
+                        "from",
+                        Arg::Text(&texts.num(a[..4].parse::<i64>().unwrap_or(0))),
+                    ),
+                    (
+                        "to",
+                        Arg::Text(&texts.num(b[..4].parse::<i64>().unwrap_or(0))),
+                    ),
+                ],
+            )
         } else {
-            format!("Showing {a} to {b}")
+            texts.f(
+                "axis-period",
+                &[
+                    ("from", Arg::Text(&texts.date_text(&a, None))),
+                    ("to", Arg::Text(&texts.date_text(&b, None))),
+                ],
+            )
         }
     };
     let (zi, zo, pl, pr, rs) = (zoom.clone(), zoom, pan.clone(), pan, reset);
     view! {
         <div class="time-axis">
-            <div class="axis-toolbar" role="toolbar" aria-label="Time axis controls" aria-controls="time-axis">
-                <button type="button" on:click=move |_| zi(1.0 / ZOOM_STEP, 0.5) aria-keyshortcuts="+">"Zoom in"</button>
-                <button type="button" on:click=move |_| zo(ZOOM_STEP, 0.5) aria-keyshortcuts="-">"Zoom out"</button>
-                <button type="button" on:click=move |_| pl(-PAN_STEP) aria-keyshortcuts="ArrowLeft">"← Earlier"</button>
-                <button type="button" on:click=move |_| pr(PAN_STEP) aria-keyshortcuts="ArrowRight">"Later →"</button>
-                <button type="button" on:click=move |_| rs() aria-keyshortcuts="0 Home">"Whole period"</button>
+            <div class="axis-toolbar" role="toolbar" aria-label=texts.t("axis-controls") aria-controls="time-axis">
+                <button type="button" on:click=move |_| zi(1.0 / ZOOM_STEP, 0.5) aria-keyshortcuts="+">{texts.t("axis-zoom-in")}</button>
+                <button type="button" on:click=move |_| zo(ZOOM_STEP, 0.5) aria-keyshortcuts="-">{texts.t("axis-zoom-out")}</button>
+                <button type="button" on:click=move |_| pl(-PAN_STEP) aria-keyshortcuts=if rtl { "ArrowRight" } else { "ArrowLeft" }>
+                    <span aria-hidden="true">{if rtl { "→ " } else { "← " }}</span>{texts.t("axis-earlier")}
+                </button>
+                <button type="button" on:click=move |_| pr(PAN_STEP) aria-keyshortcuts=if rtl { "ArrowLeft" } else { "ArrowRight" }>
+                    {texts.t("axis-later")}<span aria-hidden="true">{if rtl { " ←" } else { " →" }}</span>
+                </button>
+                <button type="button" on:click=move |_| rs() aria-keyshortcuts="0 Home">{texts.t("axis-whole")}</button>
                 <span class="axis-period" aria-live="polite">{period}</span>
             </div>
             <div class="axis-frame">
@@ -486,8 +536,8 @@ pub fn TimeAxis(
                     class="axis"
                     node_ref=svg_ref
                     role="group"
-                    aria-label="Time axis"
-                    aria-roledescription="time axis"
+                    aria-label=texts.t("axis-label")
+                    aria-roledescription=texts.t("axis-role")
                     aria-describedby="axis-help"
                     tabindex="0"
                     width="100%"
@@ -508,15 +558,12 @@ pub fn TimeAxis(
                 {tip_view}
             </div>
             <p class="axis-legend">
-                <span class="key round" aria-hidden="true"></span>"Vienna Process round "
-                <span class="key event" aria-hidden="true"></span>"context event "
-                <span class="key many" aria-hidden="true"></span>"several events (count below)"
-                {move || has_presence().then_some(" · ● attended ◐ represented ○ absent ? not known")}
+                <span class="key round" aria-hidden="true"></span>{texts.t("axis-legend-round")}" "
+                <span class="key event" aria-hidden="true"></span>{texts.t("axis-legend-event")}" "
+                <span class="key many" aria-hidden="true"></span>{texts.t("axis-legend-many")}
+                {move || has_presence().then(|| format!(" · {}", texts.t("axis-legend-presence")))}
             </p>
-            <p id="axis-help" class="axis-help">
-                "Keys on the axis: + and - zoom, ← and → move through time, 0 or Home shows the whole period, Tab reaches each round and event. "
-                "With a mouse: drag to move, Shift+drag to choose a period, Ctrl+wheel or a pinch to zoom."
-            </p>
+            <p id="axis-help" class="axis-help">{texts.t(if rtl { "axis-help-rtl" } else { "axis-help" })}</p>
         </div>
     }
 }

@@ -16,87 +16,153 @@ pub enum Target {
     Relation(String, String),
 }
 
+/// What a claim says: words from the dataset, or a date (written by the edition).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Said {
+    Text(String),
+    Date { start: String, end: Option<String> },
+}
+
 /// One statement and its citations.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClaimRef {
     pub target: Target,
-    /// What the statement is about, e.g. "Round 2: participants".
-    pub topic: String,
-    pub text: String,
+    /// The record's own name in the dataset (a faction's name, a document's
+    /// title); none for a round, which the interface names by its number.
+    pub subject: Option<String>,
+    /// Which part of the record: the suffix of a catalog key `aspect-…`.
+    pub aspect: Option<&'static str>,
+    /// With the aspect "presence": the round it is about.
+    pub round: Option<u8>,
+    pub said: Said,
     pub cites: Vec<Cite>,
 }
 
-struct Collector {
+struct Collector<'a> {
+    data: &'a Dataset,
     out: Vec<ClaimRef>,
 }
 
-impl Collector {
-    fn add(
+impl Collector<'_> {
+    fn push(
         &mut self,
         target: &Target,
-        topic: impl Into<String>,
-        text: impl Into<String>,
+        subject: Option<&str>,
+        aspect: Option<&'static str>,
+        said: Said,
         cites: &[Cite],
     ) {
         self.out.push(ClaimRef {
             target: target.clone(),
-            topic: topic.into(),
-            text: text.into(),
+            subject: subject.map(str::to_string),
+            aspect,
+            round: None,
+            said,
             cites: cites.to_vec(),
         });
     }
 
-    fn claims(&mut self, target: &Target, topic: &str, claims: &[Claim]) {
+    fn add(
+        &mut self,
+        target: &Target,
+        subject: Option<&str>,
+        aspect: &'static str,
+        text: impl Into<String>,
+        cites: &[Cite],
+    ) {
+        self.push(
+            target,
+            subject,
+            Some(aspect),
+            Said::Text(text.into()),
+            cites,
+        );
+    }
+
+    fn claims(
+        &mut self,
+        target: &Target,
+        subject: Option<&str>,
+        aspect: &'static str,
+        claims: &[Claim],
+    ) {
         for c in claims {
-            self.add(target, topic, c.text.clone(), &c.cites);
+            self.add(target, subject, aspect, c.text.clone(), &c.cites);
         }
     }
 
-    fn dates(&mut self, target: &Target, topic: &str, dates: &[DateClaim]) {
+    fn dates(
+        &mut self,
+        target: &Target,
+        subject: Option<&str>,
+        aspect: &'static str,
+        dates: &[DateClaim],
+    ) {
         for d in dates {
-            let text = match &d.end {
-                Some(e) => format!("{} to {}", d.start, e),
-                None => d.start.clone(),
+            let said = Said::Date {
+                start: d.start.clone(),
+                end: d.end.clone(),
             };
-            self.add(target, topic, text, &d.cites);
+            self.push(target, subject, Some(aspect), said, &d.cites);
         }
+    }
+
+    /// A person's name for an id (the id itself when the dataset lacks it).
+    fn person(&self, id: &str) -> String {
+        self.data
+            .people
+            .iter()
+            .find(|p| p.id == id)
+            .map_or_else(|| id.to_string(), |p| p.name.clone())
+    }
+
+    fn faction(&self, id: &str) -> String {
+        self.data.factions.iter().find(|f| f.id == id).map_or_else(
+            || id.to_string(),
+            |f| f.short.clone().unwrap_or_else(|| f.name.clone()),
+        )
     }
 }
 
 /// All cited statements of a dataset, in dataset order.
 pub fn all_claims(d: &Dataset) -> Vec<ClaimRef> {
-    let mut c = Collector { out: Vec::new() };
+    let mut c = Collector {
+        data: d,
+        out: Vec::new(),
+    };
     for r in &d.rounds {
         let t = Target::Round(r.number);
-        let topic = |what: &str| format!("Round {}: {what}", r.number);
-        c.dates(&t, &topic("dates"), &r.dates);
+        c.dates(&t, None, "dates", &r.dates);
         for v in &r.venues {
             c.add(
                 &t,
-                topic("venue"),
+                None,
+                "venue",
                 format!("{}, {}", v.name, v.city),
                 &v.cites,
             );
         }
-        c.claims(&t, &topic("organisers"), &r.organisers);
+        c.claims(&t, None, "organisers", &r.organisers);
         for n in &r.counts {
-            c.add(&t, topic("size"), n.stated.clone(), &n.cites);
+            c.add(&t, None, "size", n.stated.clone(), &n.cites);
         }
         for s in &r.women_share {
-            c.add(&t, topic("women's share"), s.stated.clone(), &s.cites);
+            c.add(&t, None, "women", s.stated.clone(), &s.cites);
         }
         for a in &r.attendance {
-            c.add(&t, topic("attendance"), a.person.clone(), &a.cites);
+            let name = c.person(&a.person);
+            c.add(&t, None, "attendance", name, &a.cites);
         }
         for p in &r.communities {
-            c.add(&t, topic("communities"), p.text.clone(), &p.cites);
+            c.add(&t, None, "communities", p.text.clone(), &p.cites);
         }
-        c.claims(&t, &topic("firsts"), &r.firsts);
-        c.claims(&t, &topic("outcomes"), &r.outcomes);
+        c.claims(&t, None, "firsts", &r.firsts);
+        c.claims(&t, None, "outcomes", &r.outcomes);
         for x in &r.reactions {
             c.add(
                 &t,
-                topic("reactions"),
+                None,
+                "reactions",
                 format!("{}: {}", x.actor, x.text),
                 &x.cites,
             );
@@ -104,67 +170,81 @@ pub fn all_claims(d: &Dataset) -> Vec<ClaimRef> {
     }
     for f in &d.factions {
         let t = Target::Faction(f.id.clone());
-        let topic = |what: &str| format!("{}: {what}", f.name);
+        let name = Some(f.name.as_str());
         for a in &f.aliases {
-            c.add(&t, topic("name"), a.name.clone(), &a.cites);
+            c.add(&t, name, "name", a.name.clone(), &a.cites);
         }
-        c.claims(&t, &topic("base"), &f.bases);
-        c.dates(&t, &topic("founded"), &f.founded);
+        c.claims(&t, name, "base", &f.bases);
+        c.dates(&t, name, "founded", &f.founded);
         for x in &f.composition {
-            c.add(&t, topic("composition"), x.text.clone(), &x.cites);
+            c.add(&t, name, "composition", x.text.clone(), &x.cites);
         }
         for x in &f.stances {
-            c.add(&t, topic("stance"), x.text.clone(), &x.cites);
+            c.add(&t, name, "stance", x.text.clone(), &x.cites);
         }
         for x in &f.presence {
-            c.add(
-                &t,
-                topic(&format!("round {}", x.round)),
-                x.text.clone(),
-                &x.cites,
-            );
+            c.add(&t, name, "presence", x.text.clone(), &x.cites);
+            if let Some(last) = c.out.last_mut() {
+                last.round = Some(x.round);
+            }
         }
-        c.claims(&t, &topic("notes"), &f.notes);
+        c.claims(&t, name, "notes", &f.notes);
     }
     for p in &d.people {
         let t = Target::Person(p.id.clone());
-        let topic = |what: &str| format!("{}: {what}", p.name);
+        let name = Some(p.name.as_str());
         for v in &p.variants {
-            c.add(&t, topic("name"), v.name.clone(), &v.cites);
+            c.add(&t, name, "name", v.name.clone(), &v.cites);
         }
         for r in &p.roles {
-            c.add(&t, topic("role"), r.title.clone(), &r.cites);
+            c.add(&t, name, "role", r.title.clone(), &r.cites);
         }
         for x in &p.communities {
-            c.add(&t, topic("community"), x.community.clone(), &x.cites);
+            let community = d
+                .communities
+                .iter()
+                .find(|k| k.id == x.community)
+                .map_or_else(|| x.community.clone(), |k| k.name.clone());
+            c.add(&t, name, "community", community, &x.cites);
         }
-        c.claims(&t, &topic("notes"), &p.notes);
+        c.claims(&t, name, "notes", &p.notes);
     }
     for doc in &d.documents {
         let t = Target::Document(doc.id.clone());
-        c.add(&t, doc.title.clone(), doc.summary.clone(), &doc.cites);
+        let title = Some(doc.title.as_str());
+        c.push(&t, title, None, Said::Text(doc.summary.clone()), &doc.cites);
         for s in &doc.sections {
-            c.claims(&t, &format!("{}: {}", doc.title, s.heading), &s.items);
+            let subject = format!("{}: {}", doc.title, s.heading);
+            c.claims(&t, Some(&subject), "item", &s.items);
         }
     }
     for e in &d.events {
         let t = Target::Event(e.id.clone());
-        c.dates(&t, &format!("{}: date", e.title), &e.dates);
-        c.add(&t, e.title.clone(), e.summary.clone(), &e.cites);
+        let title = Some(e.title.as_str());
+        c.dates(&t, title, "dates", &e.dates);
+        c.push(&t, title, None, Said::Text(e.summary.clone()), &e.cites);
     }
     for r in &d.relations {
         let t = Target::Relation(r.from.clone(), r.to.clone());
-        c.add(
+        let subject = format!("{} – {}", c.faction(&r.from), c.faction(&r.to));
+        c.push(
             &t,
-            format!("{} and {}", r.from, r.to),
-            r.text.clone(),
+            Some(&subject),
+            None,
+            Said::Text(r.text.clone()),
             &r.cites,
         );
     }
     for x in &d.disagreements {
         let t = Target::Disagreement(x.id.clone());
         for v in &x.values {
-            c.add(&t, x.topic.clone(), v.value.clone(), &v.cites);
+            c.push(
+                &t,
+                Some(&x.topic),
+                None,
+                Said::Text(v.value.clone()),
+                &v.cites,
+            );
         }
     }
     c.out

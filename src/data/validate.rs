@@ -115,6 +115,17 @@ struct Validator {
     rounds: HashSet<u8>,
 }
 
+/// Is `s` an address the app may make a link of, or fetch: `http://` or
+/// `https://` (in any case), with something after it, and no control characters.
+/// The one check for the validator, the source pages and the URL state.
+pub fn is_web_address(s: &str) -> bool {
+    let lower = s.get(..8).unwrap_or(s).to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && s.len() >= 10
+        && s.len() <= 2048
+        && !s.chars().any(char::is_control)
+}
+
 /// Is `s` a URL slug: lowercase ASCII letters, digits and inner hyphens?
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
@@ -367,7 +378,7 @@ impl Validator {
         self.opt_date(format!("{p}.date"), &s.date);
         if let Some(url) = &s.url {
             // Rendered as a link: anything but http(s) (javascript:, data:) is refused.
-            if !(url.starts_with("https://") || url.starts_with("http://")) || url.len() < 10 {
+            if !is_web_address(url) {
                 self.err(format!("{p}.url"), "must be an http:// or https:// address");
             }
         }

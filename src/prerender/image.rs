@@ -13,6 +13,8 @@ use resvg::{tiny_skia, usvg};
 
 use crate::data::catalog::Catalog;
 use crate::data::model::Round;
+use crate::i18n::messages::Arg;
+use crate::i18n::{Lang, Texts};
 use crate::query::head::{dates_of, sizes_of, venue_of};
 
 pub const WIDTH: u32 = 1200;
@@ -69,125 +71,234 @@ impl Painter {
     }
 }
 
-/// The picture for a round's page.
-pub fn round_svg(cat: &Catalog, r: &Round) -> String {
-    let mut lines = vec![(dates_of(r), 40, FG, "700")];
-    if let Some(v) = venue_of(r) {
-        lines.push((v, 34, FG, "400"));
+/// How text is laid out in one edition's pictures: from the left margin in
+/// English; from the right margin, right to left, in Dari and Pashto.
+#[derive(Clone, Copy)]
+struct Layout {
+    rtl: bool,
+}
+
+const MARGIN: u32 = 80;
+const LATIN: &str = "Noto Sans";
+const ARABIC: &str = "Noto Naskh Arabic";
+
+impl Layout {
+    fn of(texts: &Texts) -> Layout {
+        Layout {
+            rtl: texts.lang != Lang::En,
+        }
     }
-    let sizes = sizes_of(r);
-    if !sizes.is_empty() {
-        lines.push((format!("Stated size: {sizes}"), 30, MUTED, "400"));
+
+    /// A line of interface text (the edition's language).
+    fn ui(self, y: u32, size: u32, colour: &str, weight: &str, text: &str) -> String {
+        let style = Style {
+            size,
+            colour,
+            weight,
+        };
+        if self.rtl {
+            text_at(WIDTH - MARGIN, y, style, text, Align::EndRtl, ARABIC)
+        } else {
+            text_at(MARGIN, y, style, text, Align::Start, LATIN)
+        }
     }
+
+    /// A line of dataset text (English, left to right), on the edition's side.
+    fn data(self, y: u32, size: u32, colour: &str, weight: &str, text: &str) -> String {
+        let style = Style {
+            size,
+            colour,
+            weight,
+        };
+        if self.rtl {
+            text_at(WIDTH - MARGIN, y, style, text, Align::EndLtr, LATIN)
+        } else {
+            text_at(MARGIN, y, style, text, Align::Start, LATIN)
+        }
+    }
+}
+
+/// The picture for a round's page, in `texts`' edition.
+pub fn round_svg(cat: &Catalog, r: &Round, texts: &Texts) -> String {
+    let l = Layout::of(texts);
     let mut body = String::new();
     let mut y = 330;
-    for (text, size, colour, weight) in lines {
-        for line in wrap(&text, chars_per_line(size)).into_iter().take(2) {
-            body.push_str(&text_el(80, y, size, colour, weight, &line));
-            y += size + 14;
+    body.push_str(&l.ui(y, 38, FG, "700", &dates_of(texts, r)));
+    y += 52;
+    if let Some(v) = venue_of(r) {
+        body.push_str(&l.data(y, 34, FG, "400", &v));
+        y += 48;
+    }
+    let sizes = sizes_of(texts, r);
+    if !sizes.is_empty() {
+        let line = texts.f("image-sizes", &[("sizes", Arg::Text(&sizes))]);
+        for part in wrap(&line, chars_per_line(30)).into_iter().take(2) {
+            body.push_str(&l.ui(y, 30, MUTED, "400", &part));
+            y += 44;
         }
     }
     let title = wrap(&r.name, 34);
     let mut heading = String::new();
     let mut ty = 225;
     for line in title.iter().take(2) {
-        heading.push_str(&text_el(80, ty, 56, FG, "700", line));
+        heading.push_str(&l.data(ty, 56, FG, "700", line));
         ty += 66;
     }
     // With a two-line name, the facts move down.
     let shift = if title.len() > 1 { 66 } else { 0 };
+    let number = texts.f("round-n", &[("n", Arg::Num(i64::from(r.number)))]);
     frame(
+        l,
+        texts,
         &format!(
             "{}\n<g transform=\"translate(0 {shift})\">{body}</g>\n{}",
-            text_el(80, 150, 40, ACCENT, "700", &format!("Round {}", r.number)),
-            strip(cat, Some(r.number))
+            l.ui(150, 40, ACCENT, "700", &number),
+            strip(cat, Some(r.number), texts)
         ),
         &heading,
     )
 }
 
-/// The picture for every other page.
-pub fn site_svg(cat: &Catalog) -> String {
+/// The picture for every other page, in `texts`' edition.
+pub fn site_svg(cat: &Catalog, texts: &Texts) -> String {
+    let l = Layout::of(texts);
     let d = &cat.data;
-    let facts = format!(
-        "{} rounds · {} factions · {} people · {} sources, every fact cited",
-        d.rounds.len(),
-        d.factions.len(),
-        d.people.len(),
-        d.sources.len()
+    let n = |x: usize| Arg::Num(x as i64);
+    let facts = texts.f(
+        "image-site-facts",
+        &[
+            ("rounds", n(d.rounds.len())),
+            ("factions", n(d.factions.len())),
+            ("people", n(d.people.len())),
+            ("sources", n(d.sources.len())),
+        ],
     );
-    let body = format!(
-        "{}{}{}{}",
-        text_el(80, 210, 64, FG, "700", "The Vienna Process"),
-        text_el(
-            80,
-            282,
-            36,
-            FG,
-            "400",
-            "The Afghan anti-Taliban opposition's meetings,"
-        ),
-        text_el(
-            80,
-            330,
-            36,
-            FG,
-            "400",
-            "on a timeline, in a faction matrix and in profiles"
-        ),
-        text_el(80, 400, 28, MUTED, "400", &facts),
-    );
-    frame(&format!("{body}\n{}", strip(cat, None)), "")
+    let mut body = l.ui(210, 64, FG, "700", &texts.t("image-site-title"));
+    let mut y = 282;
+    for line in wrap(&texts.t("image-site-subtitle"), chars_per_line(36))
+        .into_iter()
+        .take(2)
+    {
+        body.push_str(&l.ui(y, 36, FG, "400", &line));
+        y += 48;
+    }
+    body.push_str(&l.ui(y + 22, 28, MUTED, "400", &facts));
+    frame(
+        l,
+        texts,
+        &format!("{body}\n{}", strip(cat, None, texts)),
+        "",
+    )
 }
 
 /// Background, the site's name at the top, and the content.
-fn frame(content: &str, heading: &str) -> String {
+fn frame(l: Layout, texts: &Texts, content: &str, heading: &str) -> String {
+    let mark_x = if l.rtl {
+        WIDTH - MARGIN - 16
+    } else {
+        MARGIN + 4
+    };
+    let style = Style {
+        size: 28,
+        colour: MUTED,
+        weight: "700",
+    };
+    let site = texts.t("site-name");
+    let name = if l.rtl {
+        text_at(WIDTH - MARGIN - 32, 84, style, &site, Align::EndRtl, ARABIC)
+    } else {
+        text_at(MARGIN + 32, 84, style, &site, Align::Start, LATIN)
+    };
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\" viewBox=\"0 0 {WIDTH} {HEIGHT}\">\n\
          <rect width=\"{WIDTH}\" height=\"{HEIGHT}\" fill=\"{BG}\"/>\n\
          <rect width=\"{WIDTH}\" height=\"14\" fill=\"{ACCENT}\"/>\n\
-         <rect x=\"84\" y=\"62\" width=\"16\" height=\"16\" fill=\"{ACCENT}\" transform=\"rotate(45 92 70)\"/>\n\
-         {}\n{heading}\n{content}\n</svg>\n",
-        text_el(112, 84, 28, MUTED, "700", "Vienna Process Explorer"),
+         <rect x=\"{mark_x}\" y=\"62\" width=\"16\" height=\"16\" fill=\"{ACCENT}\" transform=\"rotate(45 {} 70)\"/>\n\
+         {name}\n{heading}\n{content}\n</svg>\n",
+        mark_x + 8
     )
 }
 
-/// The rounds as a row of numbered boxes along the bottom, `current` filled.
-fn strip(cat: &Catalog, current: Option<u8>) -> String {
+/// The rounds as a row of numbered boxes along the bottom, `current` filled;
+/// right to left in the right-to-left editions.
+fn strip(cat: &Catalog, current: Option<u8>, texts: &Texts) -> String {
+    let rtl = texts.lang != Lang::En;
+    let font = if rtl { ARABIC } else { LATIN };
     let rounds = &cat.data.rounds;
     let n = rounds.len().max(1) as u32;
     let gap = 16;
-    let width = (WIDTH - 160 - gap * (n - 1)) / n;
+    let width = (WIDTH - 2 * MARGIN - gap * (n - 1)) / n;
     let mut out = String::new();
     for (i, r) in rounds.iter().enumerate() {
-        let x = 80 + (width + gap) * i as u32;
+        let slot = if rtl { n - 1 - i as u32 } else { i as u32 };
+        let x = MARGIN + (width + gap) * slot;
         let on = current == Some(r.number);
         let (fill, colour) = if on { (ACCENT, BG) } else { (BG, ACCENT) };
-        let year = r.dates.first().and_then(|d| d.start.get(..4)).unwrap_or("");
+        let year = r
+            .dates
+            .first()
+            .and_then(|d| d.start.get(..4))
+            .and_then(|y| y.parse::<i64>().ok())
+            .map(|y| texts.num(y))
+            .unwrap_or_default();
         let mid = x + width / 2;
         out.push_str(&format!(
             "<rect x=\"{x}\" y=\"484\" width=\"{width}\" height=\"96\" rx=\"8\" fill=\"{fill}\" stroke=\"{ACCENT}\" stroke-width=\"3\"/>"
         ));
-        out.push_str(&centred(
-            mid,
-            526,
-            28,
+        let label = texts.f("round-n", &[("n", Arg::Num(i64::from(r.number)))]);
+        let bold = Style {
+            size: 28,
             colour,
-            "700",
-            &format!("Round {}", r.number),
-        ));
-        out.push_str(&centred(mid, 562, 24, colour, "400", year));
+            weight: "700",
+        };
+        let plain = Style {
+            size: 24,
+            colour,
+            weight: "400",
+        };
+        out.push_str(&text_at(mid, 526, bold, &label, Align::Middle, font));
+        out.push_str(&text_at(mid, 562, plain, &year, Align::Middle, font));
     }
     out
 }
 
-fn centred(x: u32, y: u32, size: u32, colour: &str, weight: &str, text: &str) -> String {
-    text_el(x, y, size, colour, weight, text).replace("<text ", "<text text-anchor=\"middle\" ")
+#[derive(Clone, Copy)]
+struct Style<'a> {
+    size: u32,
+    colour: &'a str,
+    weight: &'a str,
 }
 
-fn text_el(x: u32, y: u32, size: u32, colour: &str, weight: &str, text: &str) -> String {
+/// Where a line hangs from its point, and which way it reads.
+#[derive(Clone, Copy)]
+enum Align {
+    Start,
+    Middle,
+    /// Ends at the point, read right to left (Dari, Pashto).
+    EndRtl,
+    /// Ends at the point, read left to right (English data in a Dari picture).
+    EndLtr,
+}
+
+fn text_at(x: u32, y: u32, s: Style, text: &str, align: Align, family: &str) -> String {
+    let (anchor, direction) = match align {
+        Align::Start => ("start", "ltr"),
+        Align::Middle => ("middle", "ltr"),
+        Align::EndRtl => ("end", "rtl"),
+        Align::EndLtr => ("end", "ltr"),
+    };
+    // In SVG, text-anchor "end" of right-to-left text is its left end; the
+    // start of a right-to-left line is at its right.
+    let anchor = if direction == "rtl" && anchor == "end" {
+        "start"
+    } else {
+        anchor
+    };
     format!(
-        "<text x=\"{x}\" y=\"{y}\" font-family=\"Noto Sans\" font-size=\"{size}\" font-weight=\"{weight}\" fill=\"{colour}\">{}</text>",
+        "<text x=\"{x}\" y=\"{y}\" font-family=\"{family}\" font-size=\"{}\" font-weight=\"{}\" fill=\"{}\" text-anchor=\"{anchor}\" direction=\"{direction}\">{}</text>",
+        s.size,
+        s.weight,
+        s.colour,
         escape(text)
     )
 }
@@ -235,7 +346,12 @@ mod tests {
 
     #[test]
     fn data_text_is_escaped_in_the_svg() {
-        let t = text_el(0, 0, 10, FG, "400", "<b>&\"");
+        let style = Style {
+            size: 10,
+            colour: FG,
+            weight: "400",
+        };
+        let t = text_at(0, 0, style, "<b>&\"", Align::Start, LATIN);
         assert!(t.contains("&lt;b&gt;&amp;&quot;"), "{t}");
     }
 }

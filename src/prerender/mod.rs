@@ -17,6 +17,7 @@ use leptos_meta::ServerMetaContext;
 use leptos_router::location::RequestUrl;
 
 use crate::app::App;
+use crate::i18n::{Lang, Texts};
 use crate::query::links::Links;
 use crate::query::pages::Page;
 use crate::store::Loaded;
@@ -31,9 +32,15 @@ pub enum Target<'a> {
     NotFound,
 }
 
-/// Draws one page: the app rendered for its address, inside Trunk's shell,
-/// with the page's head tags.
-pub fn render(shell: &Shell, data: &Arc<Loaded>, links: &Links, target: Target) -> String {
+/// Draws one page: the app rendered for its address in `texts`' edition,
+/// inside Trunk's shell, with the page's head tags.
+pub fn render(
+    shell: &Shell,
+    data: &Arc<Loaded>,
+    links: &Links,
+    texts: &Texts,
+    target: Target,
+) -> String {
     // Any address no page has: the router falls back to the not-found page.
     let (path, built_for) = match target {
         Target::Page(p) => (p.path(), p.path()),
@@ -47,9 +54,11 @@ pub fn render(shell: &Shell, data: &Arc<Loaded>, links: &Links, target: Target) 
         provide_context(meta);
         let data = Arc::clone(data);
         let links = links.clone();
+        let texts = texts.clone();
+        let lang = texts.lang;
         let started = RwSignal::new(false);
-        let body = view! { <App data links started/> }.to_html();
-        let document = shell.page(&body, &built_for);
+        let body = view! { <App data links texts started/> }.to_html();
+        let document = shell.page(&body, &built_for, lang);
         futures::executor::block_on(async move {
             meta_output
                 .inject_meta_context(futures::stream::iter([document]))
@@ -75,7 +84,8 @@ pub fn route_patterns(data: &Arc<Loaded>, links: &Links) -> Vec<String> {
         let links = links.clone();
         leptos_router::RouteList::generate(move || {
             let started = RwSignal::new(false);
-            view! { <App data links started/> }
+            let texts = Texts::english();
+            view! { <App data links texts started/> }
         })
     });
     owner.unset();
@@ -131,7 +141,7 @@ pub fn build(
     fonts: &std::path::Path,
 ) -> Result<Report, String> {
     use crate::data::embedded::embedded;
-    use crate::query::head::{round_image, SITE_IMAGE};
+    use crate::query::head::image_path;
 
     let write = |rel: &str, bytes: &[u8]| -> Result<(), String> {
         let path = dist.join(rel.trim_start_matches('/'));
@@ -144,7 +154,7 @@ pub fn build(
     let index_html = std::fs::read_to_string(&index)
         .map_err(|e| format!("{}: {e} (run trunk build first)", index.display()))?;
     let shell = Shell::parse(&index_html, site)?;
-    let links = Links::new(base).at_origin(site);
+    let root = Links::new(base).at_origin(site);
     let data = embedded().map_err(|e| format!("the embedded dataset is invalid: {e}"))?;
     let date = data.meta.date.clone();
     let loaded = Arc::new(Loaded::new(data, crate::store::Origin::Embedded));
@@ -152,30 +162,38 @@ pub fn build(
     let mut report = Report::default();
 
     let pages = Page::all(cat);
-    for page in &pages {
-        let html = render(&shell, &loaded, &links, Target::Page(page));
-        report.bytes += html.len();
-        report.pages += 1;
-        write(&page.file(), html.as_bytes())?;
-    }
-    let not_found = render(&shell, &loaded, &links, Target::NotFound);
-    write("404.html", not_found.as_bytes())?;
-
     let painter = image::Painter::new(fonts)?;
-    for r in &cat.data.rounds {
-        write(
-            &round_image(r.number),
-            &painter.png(&image::round_svg(cat, r))?,
-        )?;
+    for lang in Lang::ALL {
+        let texts = Texts::compiled(lang);
+        let links = root.clone().in_lang(lang);
+        for page in &pages {
+            let html = render(&shell, &loaded, &links, &texts, Target::Page(page));
+            report.bytes += html.len();
+            report.pages += 1;
+            write(
+                &format!("{}/{}", lang.prefix(), page.file()),
+                html.as_bytes(),
+            )?;
+        }
+        for r in &cat.data.rounds {
+            let png = painter.png(&image::round_svg(cat, r, &texts))?;
+            write(&image_path(lang, Some(r.number)), &png)?;
+            report.images += 1;
+        }
+        let png = painter.png(&image::site_svg(cat, &texts))?;
+        write(&image_path(lang, None), &png)?;
         report.images += 1;
     }
-    write(SITE_IMAGE, &painter.png(&image::site_svg(cat))?)?;
-    report.images += 1;
+    // The host answers every unknown address with this one page; the browser
+    // redraws it in the edition the address names.
+    let english = Texts::english();
+    let not_found = render(&shell, &loaded, &root, &english, Target::NotFound);
+    write("404.html", not_found.as_bytes())?;
 
     write(
         "sitemap.xml",
-        sitemap::sitemap(&pages, &links, &date).as_bytes(),
+        sitemap::sitemap(&pages, &root, &date).as_bytes(),
     )?;
-    write("robots.txt", sitemap::robots(&links).as_bytes())?;
+    write("robots.txt", sitemap::robots(&root).as_bytes())?;
     Ok(report)
 }

@@ -1,6 +1,8 @@
 //! The page around the app: Trunk's `index.html` (hashed file names, the
 //! loader script, the Content Security Policy), with the body to be filled.
 
+use crate::i18n::Lang;
+
 /// `<body data-page>` of the host's 404.html: no address is built for it, so
 /// the browser always draws that page afresh.
 pub const NOT_FOUND: &str = "404";
@@ -38,11 +40,23 @@ impl Shell {
         })
     }
 
-    /// A whole page: `body` is the app's HTML; `built_for` the site path it was drawn for.
-    pub fn page(&self, body: &str, built_for: &str) -> String {
+    /// A whole page: `body` is the app's HTML, drawn for the site path
+    /// `built_for` in edition `lang` (whose catalog it preloads, beside the
+    /// dataset, for the app to start with).
+    pub fn page(&self, body: &str, built_for: &str, lang: Lang) -> String {
+        let head = match lang {
+            Lang::En => self.before_body.clone(),
+            other => self.before_body.replacen(
+                "<!--HEAD-->",
+                &format!(
+                    "<link rel=\"preload\" href=\"i18n/{}.ftl\" as=\"fetch\" type=\"text/plain\" crossorigin><!--HEAD-->",
+                    other.code()
+                ),
+                1,
+            ),
+        };
         format!(
-            "{}<body data-page=\"{}\" data-site=\"{}\">{body}{}",
-            self.before_body,
+            "{head}<body data-page=\"{}\" data-site=\"{}\">{body}{}",
             escape_attr(built_for),
             escape_attr(&self.site),
             self.after_body
@@ -77,7 +91,7 @@ mod tests {
     #[test]
     fn the_body_is_filled_and_marked() {
         let s = Shell::parse(INDEX, "https://example.org/").unwrap();
-        let page = s.page("<main>hi</main>", "/rounds/3");
+        let page = s.page("<main>hi</main>", "/rounds/3", Lang::En);
         assert!(page.contains(
             "<body data-page=\"/rounds/3\" data-site=\"https://example.org\"><main>hi</main></body></html>"
         ));

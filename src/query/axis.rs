@@ -11,6 +11,8 @@ use crate::data::date::{civil_from_days, days_from_civil, PartialDate};
 
 use super::matrix::CellStatus;
 use super::timeline::{Item, Placed};
+use crate::i18n::messages::Arg;
+use crate::i18n::{Lang, Texts};
 
 /// The narrowest window: two weeks.
 pub const MIN_SPAN: f64 = 14.0;
@@ -174,7 +176,12 @@ const MONTH_ABBR: [&str; 12] = [
 
 /// Ticks for the window: years on a long window, then quarters, months,
 /// weeks or days as it narrows, so there are roughly 4 to 14 of them.
-pub fn ticks(w: Window) -> Vec<Tick> {
+pub fn ticks(w: Window, lang: Lang) -> Vec<Tick> {
+    let year = |y: i32| crate::i18n::digits::number(i64::from(y), lang);
+    let month = |m: u8| match lang {
+        Lang::En => MONTH_ABBR[usize::from(m) - 1].to_string(),
+        _ => crate::i18n::calendar::gregorian_month_name(lang, m).to_string(),
+    };
     let days = w.span();
     let (y0, _, _) = civil_from_days(w.start.floor() as i64);
     let (y1, _, _) = civil_from_days(w.end.ceil() as i64);
@@ -188,7 +195,7 @@ pub fn ticks(w: Window) -> Vec<Tick> {
     if days > 365.0 * 2.5 {
         let step = ((days / 365.25) / 10.0).ceil().max(1.0) as i32;
         for y in (y0..=y1).filter(|y| y % step == 0) {
-            push(days_from_civil(y, 1, 1), y.to_string(), true);
+            push(days_from_civil(y, 1, 1), year(y), true);
         }
     } else if days > 120.0 {
         let every = if days > 500.0 {
@@ -200,11 +207,7 @@ pub fn ticks(w: Window) -> Vec<Tick> {
         };
         for y in y0..=y1 {
             for m in (1..=12u8).filter(|m| (m - 1) % every == 0) {
-                let label = if m == 1 {
-                    y.to_string()
-                } else {
-                    MONTH_ABBR[usize::from(m) - 1].to_string()
-                };
+                let label = if m == 1 { year(y) } else { month(m) };
                 push(days_from_civil(y, m, 1), label, m == 1);
             }
         }
@@ -222,9 +225,9 @@ pub fn ticks(w: Window) -> Vec<Tick> {
             let first = d == 1;
             if first || (i64::from(d) - 1) % every == 0 && d < 29 {
                 let label = if first {
-                    format!("{} {y}", MONTH_ABBR[usize::from(m) - 1])
+                    format!("{} {}", month(m), year(y))
                 } else {
-                    d.to_string()
+                    crate::i18n::digits::number(i64::from(d), lang)
                 };
                 push(day, label, first);
             }
@@ -343,7 +346,12 @@ pub struct PresenceMark {
 }
 
 /// For each faction and each round in the window: was it there, as the sources say?
-pub fn presence_marks(cat: &Catalog, factions: &BTreeSet<String>, w: Window) -> Vec<PresenceMark> {
+pub fn presence_marks(
+    cat: &Catalog,
+    factions: &BTreeSet<String>,
+    w: Window,
+    texts: &Texts,
+) -> Vec<PresenceMark> {
     let mut out = Vec::new();
     for f in factions.iter().filter_map(|id| cat.faction(id)) {
         let name = f.short.as_deref().unwrap_or(&f.name);
@@ -364,7 +372,14 @@ pub fn presence_marks(cat: &Catalog, factions: &BTreeSet<String>, w: Window) -> 
             out.push(PresenceMark {
                 pos,
                 status,
-                label: format!("{name} at round {}: {}", r.number, status.label()),
+                label: texts.f(
+                    "axis-presence",
+                    &[
+                        ("faction", Arg::Text(name)),
+                        ("n", Arg::Num(i64::from(r.number))),
+                        ("status", Arg::Text(&texts.t(&status.key()))),
+                    ],
+                ),
             });
         }
     }
@@ -438,22 +453,32 @@ mod tests {
     }
 
     #[test]
+    fn ticks_in_dari_use_its_digits_and_month_names() {
+        let fa = ticks(extent(), Lang::Fa);
+        assert_eq!(fa[1].label, "۲۰۲۲");
+        let (one_year, _) = DayRange::parse("2023-01-01..2023-12-31").unwrap();
+        assert!(ticks(one_year.window(), Lang::Fa)
+            .iter()
+            .any(|t| t.label == "جولای"));
+    }
+
+    #[test]
     fn ticks_follow_the_zoom() {
-        let years = ticks(extent());
+        let years = ticks(extent(), Lang::En);
         assert_eq!(
             years.iter().map(|t| t.label.as_str()).collect::<Vec<_>>(),
             ["2021", "2022", "2023", "2024", "2025", "2026"]
         );
         let (one_year, _) = DayRange::parse("2023-01-01..2023-12-31").unwrap();
-        let months = ticks(one_year.window());
+        let months = ticks(one_year.window(), Lang::En);
         assert!(months.iter().any(|t| t.label == "Jul"), "{months:?}");
         let (weeks, _) = DayRange::parse("2023-12-01..2023-12-20").unwrap();
-        let days = ticks(weeks.window());
+        let days = ticks(weeks.window(), Lang::En);
         assert!(days.iter().any(|t| t.label == "Dec 2023" && t.major));
         for w in [extent(), one_year.window(), weeks.window()] {
-            let n = ticks(w).len();
+            let n = ticks(w, Lang::En).len();
             assert!((3..=40).contains(&n), "{n} ticks for {w:?}");
-            assert!(ticks(w).windows(2).all(|p| p[0].pos < p[1].pos));
+            assert!(ticks(w, Lang::En).windows(2).all(|p| p[0].pos < p[1].pos));
         }
     }
 
@@ -478,14 +503,15 @@ mod tests {
         let cat = Catalog::new(crate::data::embedded::embedded().unwrap());
         let nrf: BTreeSet<String> = ["nrf".to_string()].into();
         let (a, b) = cat.years();
-        let marks = presence_marks(&cat, &nrf, Window::years(a, b));
+        let en = Texts::english();
+        let marks = presence_marks(&cat, &nrf, Window::years(a, b), &en);
         assert_eq!(marks.len(), cat.data.rounds.len());
         let f = cat.faction("nrf").unwrap();
         for (m, r) in marks.iter().zip(&cat.data.rounds) {
             assert_eq!(m.status, CellStatus::of(cat.presence(f, r.number)));
             assert!(m.label.starts_with("NRF at round "), "{}", m.label);
         }
-        assert!(presence_marks(&cat, &BTreeSet::new(), Window::years(a, b)).is_empty());
+        assert!(presence_marks(&cat, &BTreeSet::new(), Window::years(a, b), &en).is_empty());
     }
 
     #[test]

@@ -6,11 +6,13 @@
 
 use serde_json::Value;
 
-use super::matrix::{founded, stances, CellStatus};
+use super::matrix::{cell_status, founded, leaders_once, stances};
 use super::timeline::{Item, Placed};
 use super::vocab::Vocab;
 use crate::data::catalog::Catalog;
 use crate::data::date::format_range;
+use crate::i18n::messages::Arg;
+use crate::i18n::Texts;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Table {
@@ -39,7 +41,9 @@ impl Table {
         }
     }
 
-    pub fn to_csv(&self) -> String {
+    /// CSV with a header row in the edition's words (the JSON keeps the
+    /// column ids, which stay the same in every edition).
+    pub fn to_csv(&self, texts: &Texts) -> String {
         let line = |cells: &[String]| {
             cells
                 .iter()
@@ -47,7 +51,12 @@ impl Table {
                 .collect::<Vec<_>>()
                 .join(",")
         };
-        let mut out = line(&self.headers);
+        let labels: Vec<String> = self
+            .headers
+            .iter()
+            .map(|h| header_label(texts, h))
+            .collect();
+        let mut out = line(&labels);
         out.push_str("\r\n");
         for r in &self.rows {
             out.push_str(&line(r));
@@ -73,6 +82,17 @@ impl Table {
         }
         out.push_str(if self.rows.is_empty() { "]" } else { "\n]" });
         out
+    }
+}
+
+/// A column's heading for people: `round-3` is "Round 3"; others have a catalog entry.
+pub fn header_label(texts: &Texts, id: &str) -> String {
+    match id
+        .strip_prefix("round-")
+        .and_then(|n| n.parse::<i64>().ok())
+    {
+        Some(n) => texts.f("round-n", &[("n", Arg::Num(n))]),
+        None => texts.t(&format!("export-{id}")),
     }
 }
 
@@ -144,18 +164,11 @@ pub fn timeline(cat: &Catalog, placed: &[Placed]) -> Table {
 pub fn matrix(cat: &Catalog, rows: &[usize]) -> Table {
     let rounds = cat.round_numbers();
     let mut headers: Vec<String> = vec!["id".into(), "faction".into()];
-    headers.extend(rounds.iter().map(|n| format!("round {n}")));
+    headers.extend(rounds.iter().map(|n| format!("round-{n}")));
     headers.extend(
-        [
-            "kind",
-            "leaders",
-            "base",
-            "ethnic composition",
-            "stance",
-            "founded",
-        ]
-        .iter()
-        .map(|s| s.to_string()),
+        ["kind", "leaders", "base", "ethnicity", "stance", "founded"]
+            .iter()
+            .map(|s| s.to_string()),
     );
     let mut t = Table {
         headers,
@@ -164,14 +177,17 @@ pub fn matrix(cat: &Catalog, rows: &[usize]) -> Table {
     for &i in rows {
         let f = &cat.data.factions[i];
         let mut row = vec![f.id.clone(), f.name.clone()];
+        // Values are the dataset's own words and ids, the same in every edition.
         row.extend(
             rounds
                 .iter()
-                .map(|&n| CellStatus::of(cat.presence(f, n)).label().to_lowercase()),
+                .map(|&n| cell_status(cat, f, n).slug().to_string()),
         );
-        row.push(f.kind.label().into());
+        row.push(f.kind.slug().into());
         row.push(join(
-            cat.leaders(&f.id).iter().map(|(p, _)| p.name.as_str()),
+            leaders_once(cat, &f.id)
+                .iter()
+                .map(|(p, _)| p.name.as_str()),
         ));
         row.push(join(f.bases.iter().map(|b| b.text.as_str())));
         row.push(join(
@@ -179,7 +195,7 @@ pub fn matrix(cat: &Catalog, rows: &[usize]) -> Table {
                 .into_iter()
                 .map(|c| cat.community_name(c)),
         ));
-        row.push(join(stances(f).into_iter().map(|s| s.label())));
+        row.push(join(stances(f).into_iter().map(|s| s.slug())));
         row.push(founded(f).map(|d| d.to_string()).unwrap_or_default());
         t.rows.push(row);
     }
@@ -194,7 +210,7 @@ pub fn people(cat: &Catalog, rows: &[usize]) -> Table {
         let rounds: Vec<String> = cat
             .attendance_of(&p.id)
             .iter()
-            .map(|(r, a)| format!("{} ({})", r.number, a.mode.label()))
+            .map(|(r, a)| format!("{} ({})", r.number, a.mode.slug()))
             .collect();
         t.rows.push(vec![
             p.id.clone(),
@@ -215,15 +231,15 @@ mod tests {
     #[test]
     fn csv_quotes_and_defuses_formulas() {
         let t = Table {
-            headers: vec!["a".into(), "b".into()],
+            headers: vec!["id".into(), "title".into()],
             rows: vec![vec![
                 "=HYPERLINK(\"x\")".into(),
                 "one, \"two\"\nthree".into(),
             ]],
         };
         assert_eq!(
-            t.to_csv(),
-            "a,b\r\n\"'=HYPERLINK(\"\"x\"\")\",\"one, \"\"two\"\"\nthree\"\r\n"
+            t.to_csv(&Texts::english()),
+            "id,title\r\n\"'=HYPERLINK(\"\"x\"\")\",\"one, \"\"two\"\"\nthree\"\r\n"
         );
     }
 

@@ -7,14 +7,14 @@
 use serde_json::{json, Value};
 
 use crate::data::catalog::Catalog;
-use crate::data::date::format_text;
 use crate::data::model::{Faction, Person, Round};
+use crate::i18n::messages::Arg;
+use crate::i18n::{Lang, Texts};
 use crate::query::links::Links;
 use crate::query::pages::Page;
 use crate::query::participation::count_text;
 use crate::query::vocab::Vocab;
 
-pub const SITE_NAME: &str = "Vienna Process Explorer";
 /// Longest description kept; previews cut longer ones anyway.
 pub const DESCRIPTION_MAX: usize = 200;
 /// Licence of the dataset's summaries, as an address schema.org readers understand.
@@ -42,111 +42,111 @@ pub struct Head {
 
 impl Head {
     /// "Round 3: Third Vienna Conference · Vienna Process Explorer".
-    pub fn full_title(&self) -> String {
-        if self.title == SITE_NAME {
-            self.title.clone()
+    pub fn full_title(&self, texts: &Texts) -> String {
+        let site = texts.t("site-name");
+        if self.title == site {
+            site
         } else {
-            format!("{} · {SITE_NAME}", self.title)
+            format!("{} · {site}", self.title)
         }
     }
 }
 
-/// Site path of a round's preview image.
-pub fn round_image(n: u8) -> String {
-    format!("/og/round-{n}.png")
+/// Site path of a preview image: a round's, or (`None`) the one every other
+/// page uses; each edition has its own, in its language.
+pub fn image_path(lang: Lang, round: Option<u8>) -> String {
+    let name = round.map_or_else(|| "site".to_string(), |n| format!("round-{n}"));
+    format!("/og{}/{name}.png", lang.prefix())
 }
-/// Site path of the preview image every other page uses.
-pub const SITE_IMAGE: &str = "/og/site.png";
 
 /// The head of `page`, or of the not-found page when `page` is `None` or names
-/// a record the dataset lacks.
-pub fn head(cat: &Catalog, page: Option<&Page>, links: &Links) -> Head {
+/// a record the dataset lacks. Written in `texts`' edition; the data's own
+/// words (names, summaries) stay as the dataset has them.
+pub fn head(cat: &Catalog, page: Option<&Page>, links: &Links, texts: &Texts) -> Head {
     let Some(page) = page.filter(|p| p.exists(cat)) else {
-        return not_found(page);
+        return not_found(page, texts);
     };
-    let site_image_alt = "Vienna Process Explorer: the five rounds, 2022-2025".to_string();
     let mut h = Head {
         title: String::new(),
         description: String::new(),
         og_type: "article",
-        image: SITE_IMAGE.into(),
-        image_alt: site_image_alt,
+        image: image_path(texts.lang, None),
+        image_alt: texts.t("head-site-image-alt"),
         canonical: page.path(),
         json_ld: None,
         found: true,
     };
     let d = &cat.data;
+    let n = |x: usize| Arg::Num(x as i64);
     match page {
         Page::Home | Page::Timeline => {
-            h.title = SITE_NAME.into();
+            h.title = texts.t("site-name");
             h.og_type = if *page == Page::Home {
                 "website"
             } else {
                 "article"
             };
             h.canonical = Page::Home.path();
-            h.description = format!(
-                "The {} rounds of the Vienna Process for a Democratic Afghanistan ({}) and the \
-                 Afghan anti-Taliban opposition around them: a timeline, a faction matrix and \
-                 profiles, with every fact cited.",
-                d.rounds.len(),
-                years(cat),
+            let years = years(cat, texts);
+            h.description = texts.f(
+                "head-home-description",
+                &[("rounds", n(d.rounds.len())), ("years", Arg::Text(&years))],
             );
             h.json_ld = Some(dataset_ld(cat, links));
         }
-        Page::Round(n) => {
-            let r = cat.round(*n).expect("checked by exists");
-            h.title = format!("Round {n}: {}", r.name);
-            h.description = round_description(r);
-            h.image = round_image(*n);
-            h.image_alt = format!("Round {n} of the Vienna Process: {}", dates_of(r));
-            h.json_ld = Some(round_ld(cat, r, links));
+        Page::Round(number) => {
+            let r = cat.round(*number).expect("checked by exists");
+            h.title = round_title(texts, r);
+            h.description = round_description(texts, r);
+            h.image = image_path(texts.lang, Some(*number));
+            h.image_alt = texts.f(
+                "head-round-image-alt",
+                &[
+                    ("n", Arg::Num(i64::from(*number))),
+                    ("dates", Arg::Text(&dates_of(texts, r))),
+                ],
+            );
+            h.json_ld = Some(round_ld(cat, r, links, texts));
         }
         Page::Matrix => {
-            h.title = "Faction matrix".into();
-            h.description = format!(
-                "{} factions and organisations against the {} Vienna Process rounds and their \
-                 attributes: kind, leaders, base, ethnic composition as sources describe it, \
-                 and stance on armed struggle or negotiation.",
-                d.factions.len(),
-                d.rounds.len()
+            h.title = texts.t("matrix-title");
+            h.description = texts.f(
+                "head-matrix-description",
+                &[
+                    ("factions", n(d.factions.len())),
+                    ("rounds", n(d.rounds.len())),
+                ],
             );
         }
         Page::Factions => {
-            h.title = "Factions".into();
-            h.description = format!(
-                "The {} factions and organisations named in the sources on the Vienna Process, \
-                 with their kind, leaders and rounds attended.",
-                d.factions.len()
+            h.title = texts.t("factions-title");
+            h.description = texts.f(
+                "head-factions-description",
+                &[("factions", n(d.factions.len()))],
             );
         }
         Page::Faction(id) => {
             let f = cat.faction(id).expect("checked by exists");
             h.title = f.name.clone();
-            h.description = faction_description(cat, f);
+            h.description = faction_description(cat, f, texts);
             h.json_ld = Some(faction_ld(cat, f, links));
         }
         Page::People => {
-            h.title = "People".into();
-            h.description = format!(
-                "The {} people the sources name in the Vienna Process, with their roles and the \
-                 rounds they are recorded at.",
-                d.people.len()
-            );
+            h.title = texts.t("people-title");
+            h.description = texts.f("head-people-description", &[("people", n(d.people.len()))]);
         }
         Page::Person(id) => {
             let p = cat.person(id).expect("checked by exists");
             h.title = p.name.clone();
             h.og_type = "profile";
-            h.description = person_description(cat, p);
+            h.description = person_description(cat, p, texts);
             h.json_ld = Some(person_ld(cat, p, links));
         }
         Page::Sources => {
-            h.title = "Sources".into();
-            h.description = format!(
-                "The {} sources behind every statement in the Vienna Process Explorer: five seed \
-                 documents, summarised paragraph by paragraph, and public reporting.",
-                d.sources.len()
+            h.title = texts.t("sources-title");
+            h.description = texts.f(
+                "head-sources-description",
+                &[("sources", n(d.sources.len()))],
             );
         }
         Page::Source(id) => {
@@ -174,19 +174,20 @@ pub fn head(cat: &Catalog, page: Option<&Page>, links: &Links) -> Head {
             h.description = format!("{}: {}", x.issuer, x.summary);
         }
         Page::Disagreements => {
-            h.title = "Where sources disagree".into();
-            h.description = format!(
-                "{} points on which the sources on the Vienna Process give different dates, \
-                 numbers, names or accounts, each with every value and its citations.",
-                d.disagreements.len()
+            h.title = texts.t("disagreements-title");
+            h.description = texts.f(
+                "head-disagreements-description",
+                &[("disagreements", n(d.disagreements.len()))],
             );
         }
         Page::About => {
-            h.title = "About".into();
-            h.description = format!(
-                "How the Vienna Process Explorer is made: the dataset (version {}, {}), its \
-                 sources and method, and how to load another dataset.",
-                d.meta.version, d.meta.licence
+            h.title = texts.t("about-title");
+            h.description = texts.f(
+                "head-about-description",
+                &[
+                    ("version", Arg::Text(&d.meta.version)),
+                    ("licence", Arg::Text(&d.meta.licence)),
+                ],
             );
             h.json_ld = Some(dataset_ld(cat, links));
         }
@@ -195,48 +196,59 @@ pub fn head(cat: &Catalog, page: Option<&Page>, links: &Links) -> Head {
     h
 }
 
-fn not_found(page: Option<&Page>) -> Head {
-    let title = match page {
-        Some(Page::Round(_)) => "Round not found",
-        Some(Page::Faction(_)) => "Faction not found",
-        Some(Page::Person(_)) => "Person not found",
-        Some(Page::Source(_)) => "Source not found",
-        Some(Page::Document(_)) => "Document not found",
-        _ => "Page not found",
+fn not_found(page: Option<&Page>, texts: &Texts) -> Head {
+    let key = match page {
+        Some(Page::Round(_)) => "not-found-round",
+        Some(Page::Faction(_)) => "not-found-faction",
+        Some(Page::Person(_)) => "not-found-person",
+        Some(Page::Source(_)) => "not-found-source",
+        Some(Page::Document(_)) => "not-found-document",
+        _ => "not-found-title",
     };
     Head {
-        title: title.into(),
-        description: "This address is not a page of the Vienna Process Explorer.".into(),
+        title: texts.t(key),
+        description: texts.t("head-not-found-description"),
         og_type: "website",
-        image: SITE_IMAGE.into(),
-        image_alt: "Vienna Process Explorer".into(),
+        image: image_path(texts.lang, None),
+        image_alt: texts.t("site-name"),
         canonical: Page::Home.path(),
         json_ld: None,
         found: false,
     }
 }
 
-/// "2022-2025": the years the rounds span.
-fn years(cat: &Catalog) -> String {
-    let ys: Vec<&str> = cat
+/// "2022-2025": the years the rounds span, in the edition's digits.
+fn years(cat: &Catalog, texts: &Texts) -> String {
+    let ys: Vec<i64> = cat
         .data
         .rounds
         .iter()
         .filter_map(|r| r.dates.first())
-        .filter_map(|d| d.start.get(..4))
+        .filter_map(|d| d.start.get(..4).and_then(|y| y.parse().ok()))
         .collect();
     match (ys.iter().min(), ys.iter().max()) {
-        (Some(a), Some(b)) if a != b => format!("{a}-{b}"),
-        (Some(a), _) => (*a).to_string(),
+        (Some(a), Some(b)) if a != b => format!("{}-{}", texts.num(*a), texts.num(*b)),
+        (Some(a), _) => texts.num(*a),
         _ => String::new(),
     }
 }
 
-/// The best-supported dates of a round, as read ("3-5 December 2023").
-pub fn dates_of(r: &Round) -> String {
+/// "Round 3: Third Vienna Conference"
+pub fn round_title(texts: &Texts, r: &Round) -> String {
+    texts.f(
+        "round-title",
+        &[
+            ("n", Arg::Num(i64::from(r.number))),
+            ("name", Arg::Text(&r.name)),
+        ],
+    )
+}
+
+/// The best-supported dates of a round, as the edition writes them.
+pub fn dates_of(texts: &Texts, r: &Round) -> String {
     r.dates
         .first()
-        .map(|d| format_text(&d.start, d.end.as_deref()))
+        .map(|d| texts.date_text(&d.start, d.end.as_deref()))
         .unwrap_or_default()
 }
 
@@ -246,49 +258,55 @@ pub fn venue_of(r: &Round) -> Option<String> {
 }
 
 /// The stated sizes of a round, in words: "about 50 participants; more than 30 participants".
-pub fn sizes_of(r: &Round) -> String {
+pub fn sizes_of(texts: &Texts, r: &Round) -> String {
     let mut seen: Vec<String> = Vec::new();
     for c in &r.counts {
-        let t = count_text(c);
+        let t = count_text(texts, c);
         if !seen.contains(&t) {
             seen.push(t);
         }
     }
-    seen.join("; ")
+    seen.join(texts.t("list-separator").as_str())
 }
 
-fn round_description(r: &Round) -> String {
-    let mut parts = vec![dates_of(r)];
+fn round_description(texts: &Texts, r: &Round) -> String {
+    let mut parts = vec![dates_of(texts, r)];
     parts.extend(venue_of(r));
-    let sizes = sizes_of(r);
+    let sizes = sizes_of(texts, r);
     let head = parts.join(", ");
     let size = if sizes.is_empty() {
         String::new()
     } else {
-        format!(" Sizes as stated: {sizes}.")
+        format!(
+            " {}",
+            texts.f("head-sizes", &[("sizes", Arg::Text(&sizes))])
+        )
     };
     format!("{head}.{size} {}", r.headline)
 }
 
-fn faction_description(cat: &Catalog, f: &Faction) -> String {
+fn faction_description(cat: &Catalog, f: &Faction, texts: &Texts) -> String {
     let leaders: Vec<&str> = dedup(cat.leaders(&f.id).into_iter().map(|(p, _)| p.name.as_str()));
     let rounds: Vec<String> = f
         .presence
         .iter()
         .filter(|p| p.status != crate::data::model::PresenceStatus::Absent)
-        .map(|p| p.round.to_string())
+        .map(|p| texts.num(p.round))
         .collect();
-    let mut s = format!("{} ({}).", f.name, f.kind.label().to_lowercase());
+    let kind = texts.t(&f.kind.key());
+    let mut s = format!("{} ({kind}).", f.name);
     if !leaders.is_empty() {
-        s.push_str(&format!(
-            " Leaders named by the sources: {}.",
-            leaders.join(", ")
+        s.push(' ');
+        s.push_str(&texts.f(
+            "head-leaders",
+            &[("leaders", Arg::Text(&leaders.join(", ")))],
         ));
     }
     if !rounds.is_empty() {
-        s.push_str(&format!(
-            " Recorded at Vienna Process rounds {}.",
-            rounds.join(", ")
+        s.push(' ');
+        s.push_str(&texts.f(
+            "head-recorded-at",
+            &[("rounds", Arg::Text(&rounds.join(", ")))],
         ));
     }
     s.push(' ');
@@ -296,18 +314,19 @@ fn faction_description(cat: &Catalog, f: &Faction) -> String {
     s
 }
 
-fn person_description(cat: &Catalog, p: &Person) -> String {
+fn person_description(cat: &Catalog, p: &Person, texts: &Texts) -> String {
     let rounds: Vec<String> = cat
         .attendance_of(&p.id)
         .into_iter()
         .filter(|(_, a)| a.mode != crate::data::model::Mode::Absent)
-        .map(|(r, _)| r.number.to_string())
+        .map(|(r, _)| texts.num(r.number))
         .collect();
     let mut s = p.summary.clone();
     if !rounds.is_empty() {
-        s.push_str(&format!(
-            " Recorded at Vienna Process rounds {}.",
-            rounds.join(", ")
+        s.push(' ');
+        s.push_str(&texts.f(
+            "head-recorded-at",
+            &[("rounds", Arg::Text(&rounds.join(", ")))],
         ));
     }
     s
@@ -337,15 +356,15 @@ pub fn clip(text: &str, max: usize) -> String {
     format!("{}…", cut.trim_end_matches([',', ';', ':', '.', ' ']))
 }
 
-fn round_ld(cat: &Catalog, r: &Round, links: &Links) -> Value {
+fn round_ld(cat: &Catalog, r: &Round, links: &Links, texts: &Texts) -> Value {
     let first = r.dates.first();
     let mut v = json!({
         "@context": "https://schema.org",
         "@type": "Event",
-        "name": format!("Round {}: {}", r.number, r.name),
+        "name": round_title(texts, r),
         "description": r.headline,
         "url": links.absolute(&Page::Round(r.number).path()),
-        "image": links.absolute(&round_image(r.number)),
+        "image": links.absolute_asset(&image_path(texts.lang, Some(r.number))),
     });
     if let Some(d) = first {
         v["startDate"] = json!(d.start);
@@ -472,7 +491,7 @@ fn dataset_ld(cat: &Catalog, links: &Links) -> Value {
         "distribution": [{
             "@type": "DataDownload",
             "encodingFormat": "application/json",
-            "contentUrl": links.absolute("/data/vienna-process.json"),
+            "contentUrl": links.absolute_asset("/data/vienna-process.json"),
         }],
     })
 }
@@ -498,14 +517,24 @@ mod tests {
         Links::new("/vienna/").at_origin("https://example.org")
     }
 
+    fn en() -> Texts {
+        Texts::english()
+    }
+
     #[test]
     fn a_round_page_describes_that_round() {
         let c = cat();
         let r = c.round(3).unwrap();
-        let h = head(&c, Some(&Page::Round(3)), &links());
+        let h = head(&c, Some(&Page::Round(3)), &links(), &en());
         assert!(h.title.starts_with("Round 3: "), "{}", h.title);
-        assert!(h.description.contains(&dates_of(r)), "{}", h.description);
+        assert!(
+            h.description.contains(&dates_of(&en(), r)),
+            "{}",
+            h.description
+        );
         assert_eq!(h.image, "/og/round-3.png");
+        assert_eq!(image_path(Lang::Fa, Some(3)), "/og/fa/round-3.png");
+        assert_eq!(image_path(Lang::Ps, None), "/og/ps/site.png");
         assert_eq!(h.canonical, "/rounds/3");
         let ld = h.json_ld.unwrap();
         assert_eq!(ld["@type"], "Event");
@@ -519,7 +548,7 @@ mod tests {
         let c = cat();
         let mut titles = std::collections::HashSet::new();
         for page in Page::all(&c) {
-            let h = head(&c, Some(&page), &links());
+            let h = head(&c, Some(&page), &links(), &en());
             assert!(h.found, "{page:?}");
             assert!(!h.description.is_empty(), "{page:?}");
             assert!(h.description.chars().count() <= DESCRIPTION_MAX, "{page:?}");
@@ -538,7 +567,7 @@ mod tests {
         let c = cat();
         let f = &c.data.factions[0];
         let p = &c.data.people[0];
-        let ld = |page| head(&c, Some(&page), &links()).json_ld.unwrap();
+        let ld = |page| head(&c, Some(&page), &links(), &en()).json_ld.unwrap();
         assert_eq!(ld(Page::Faction(f.id.clone()))["@type"], "Organization");
         assert_eq!(ld(Page::Person(p.id.clone()))["@type"], "Person");
         let ds = ld(Page::Home);
@@ -549,10 +578,10 @@ mod tests {
     #[test]
     fn unknown_records_get_the_not_found_head() {
         let c = cat();
-        let h = head(&c, Some(&Page::Round(9)), &links());
+        let h = head(&c, Some(&Page::Round(9)), &links(), &en());
         assert!(!h.found);
         assert_eq!(h.title, "Round not found");
-        assert!(!head(&c, None, &links()).found);
+        assert!(!head(&c, None, &links(), &en()).found);
     }
 
     #[test]

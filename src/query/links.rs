@@ -1,11 +1,17 @@
 //! Every address the app links to, built in one place so the sub-path the site
-//! is served under (e.g. `/vienna` on GitHub Pages) is added exactly once.
+//! is served under (e.g. `/vienna` on GitHub Pages) and the edition's prefix
+//! (`/fa`, `/ps`) are added exactly once.
 
 use super::state::ViewState;
+use crate::i18n::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Links {
     /// "" at the site root, or "/vienna" (no trailing slash).
+    root: String,
+    /// The edition: its pages live under `root` + its prefix.
+    lang: Lang,
+    /// `root` + the edition's prefix: where this edition's pages are.
     base: String,
     /// Scheme and host the site is published at ("https://example.org"), for
     /// the absolute addresses of link previews, canonical links and the sitemap.
@@ -16,15 +22,58 @@ impl Links {
     /// From a public URL such as "/", "/vienna/" or "/vienna".
     pub fn new(public_url: &str) -> Links {
         let trimmed = public_url.trim_end_matches('/');
-        let base = if trimmed.is_empty() || trimmed.starts_with('/') {
+        let root = if trimmed.is_empty() || trimmed.starts_with('/') {
             trimmed.to_string()
         } else {
             format!("/{trimmed}")
         };
         Links {
-            base,
+            base: root.clone(),
+            root,
+            lang: Lang::En,
             origin: String::new(),
         }
+    }
+
+    /// The same site's links in another edition.
+    pub fn in_lang(mut self, lang: Lang) -> Links {
+        self.lang = lang;
+        self.base = format!("{}{}", self.root, lang.prefix());
+        self
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The edition an address (under the site's root) belongs to: its first
+    /// segment after the root, `fa` or `ps`; English otherwise.
+    pub fn lang_of(&self, pathname: &str) -> Lang {
+        pathname
+            .strip_prefix(self.root.as_str())
+            .and_then(|rest| rest.trim_start_matches('/').split('/').next())
+            .and_then(Lang::from_prefix)
+            .unwrap_or_default()
+    }
+
+    /// A file of the site, the same for every edition (`/data/…`, `/og/…`).
+    pub fn asset(&self, path: &str) -> String {
+        format!("{}{}", self.root, path)
+    }
+
+    /// A page's address in another edition (the language switcher, `hreflang`).
+    pub fn path_in(&self, lang: Lang, path: &str) -> String {
+        format!("{}{}{}", self.root, lang.prefix(), path)
+    }
+
+    /// A page's absolute address in another edition.
+    pub fn absolute_in(&self, lang: Lang, path: &str) -> String {
+        format!("{}{}", self.origin, self.path_in(lang, path))
+    }
+
+    /// A site file's absolute address (preview images, the dataset).
+    pub fn absolute_asset(&self, path: &str) -> String {
+        format!("{}{}", self.origin, self.asset(path))
     }
 
     /// The same links, published at `origin` ("https://example.org"; a trailing slash is dropped).
@@ -46,7 +95,12 @@ impl Links {
         format!("{}{}", self.origin, self.path(path))
     }
 
-    /// A site path (`/matrix`) as an address (`/vienna/matrix`).
+    /// The site's path without the edition ("" or "/vienna").
+    pub fn root(&self) -> &str {
+        &self.root
+    }
+
+    /// A site path (`/matrix`) as an address in this edition (`/vienna/fa/matrix`).
     pub fn path(&self, path: &str) -> String {
         format!("{}{}", self.base, path)
     }
@@ -134,6 +188,28 @@ mod tests {
                 .absolute("/"),
             "https://example.org/"
         );
+    }
+
+    #[test]
+    fn editions_live_under_their_prefix() {
+        let fa = Links::new("/vienna/")
+            .in_lang(Lang::Fa)
+            .at_origin("https://example.org");
+        assert_eq!(fa.base(), "/vienna/fa");
+        assert_eq!(fa.path("/rounds/3"), "/vienna/fa/rounds/3");
+        assert_eq!(
+            fa.asset("/data/vienna-process.json"),
+            "/vienna/data/vienna-process.json"
+        );
+        assert_eq!(fa.path_in(Lang::Ps, "/matrix"), "/vienna/ps/matrix");
+        assert_eq!(fa.path_in(Lang::En, "/matrix"), "/vienna/matrix");
+        assert_eq!(fa.strip("/vienna/fa/rounds/3"), "/rounds/3");
+        assert_eq!(fa.absolute("/"), "https://example.org/vienna/fa/");
+        assert_eq!(fa.lang_of("/vienna/ps/rounds/2"), Lang::Ps);
+        assert_eq!(fa.lang_of("/vienna/rounds/2"), Lang::En);
+        assert_eq!(fa.lang_of("/vienna/xx/rounds/2"), Lang::En);
+        assert_eq!(Links::new("/").lang_of("/fa/"), Lang::Fa);
+        assert_eq!(Links::new("/").lang_of("/fab"), Lang::En);
     }
 
     #[test]

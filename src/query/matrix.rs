@@ -8,6 +8,8 @@ use super::vocab::Vocab;
 use crate::data::catalog::Catalog;
 use crate::data::date::PartialDate;
 use crate::data::model::*;
+use crate::i18n::messages::Arg;
+use crate::i18n::Texts;
 
 /// A round cell: what the sources say of a faction at a round.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -35,16 +37,11 @@ impl CellStatus {
             None => CellStatus::Unknown,
         }
     }
-    /// Text and symbol, so colour is never the only carrier of meaning.
-    pub fn label(self) -> &'static str {
-        match self {
-            CellStatus::InPerson => "Attended in person",
-            CellStatus::Online => "Attended online",
-            CellStatus::Attended => "Attended",
-            CellStatus::Represented => "Represented",
-            CellStatus::Absent => "Absent",
-            CellStatus::Unknown => "Not known",
-        }
+    /// The catalog key of the status's name ("Attended in person"); with
+    /// `-meaning`, of what the legend says it means. Symbol and text go
+    /// together, so colour is never the only carrier of meaning.
+    pub fn key(self) -> String {
+        format!("cell-{}", self.slug())
     }
     pub fn symbol(self) -> &'static str {
         match self {
@@ -54,21 +51,6 @@ impl CellStatus {
             CellStatus::Represented => "◐",
             CellStatus::Absent => "○",
             CellStatus::Unknown => "·",
-        }
-    }
-    /// What the legend says a symbol means.
-    pub fn meaning(self) -> &'static str {
-        match self {
-            CellStatus::InPerson => {
-                "a source says it took part, and has its people there in person"
-            }
-            CellStatus::Online => {
-                "a source says it took part, and has its people there online only"
-            }
-            CellStatus::Attended => "a source says it took part, without saying how",
-            CellStatus::Represented => "by an envoy or through a member",
-            CellStatus::Absent => "a source says it was absent",
-            CellStatus::Unknown => "no source speaks of it",
         }
     }
     pub fn slug(self) -> &'static str {
@@ -130,8 +112,8 @@ pub fn leaders_once<'a>(cat: &'a Catalog, faction: &str) -> Vec<(&'a Person, Vec
     out
 }
 
-/// "according to Arab News, 2025 and seed 002": the sources behind a statement, by name.
-pub fn according_to(cat: &Catalog, cites: &[Cite]) -> String {
+/// "according to Arab News, 2025; Seed 002": the sources behind a statement, by name.
+pub fn according_to(cat: &Catalog, cites: &[Cite], texts: &Texts) -> String {
     let mut names: Vec<String> = Vec::new();
     for c in cites {
         let label = cat.source_label(&c.source);
@@ -139,14 +121,11 @@ pub fn according_to(cat: &Catalog, cites: &[Cite]) -> String {
             names.push(label);
         }
     }
-    match names.len() {
-        0 => String::new(),
-        1 => format!("according to {}", names[0]),
-        _ => {
-            let last = names.pop().unwrap_or_default();
-            format!("according to {} and {last}", names.join(", "))
-        }
+    if names.is_empty() {
+        return String::new();
     }
+    let list = names.join(&texts.t("list-separator"));
+    texts.f("according-to", &[("sources", Arg::Text(&list))])
 }
 
 /// A short mark for a relation in the square relations matrix.
@@ -257,7 +236,7 @@ fn key(cat: &Catalog, f: &Faction, col: Column) -> Option<Key> {
             CellStatus::Unknown => None,
             s => Some(Key::Num(s as i64)),
         },
-        Column::Kind => text(f.kind.label().to_string()),
+        Column::Kind => text(f.kind.slug().to_string()),
         Column::Leaders => text(
             leaders_once(cat, &f.id)
                 .iter()
@@ -393,6 +372,7 @@ mod tests {
     #[test]
     fn sources_are_named_once_each() {
         let c = cat();
+        let en = Texts::english();
         let s = &c.data.sources[0].id;
         let cites = vec![
             Cite {
@@ -405,10 +385,10 @@ mod tests {
             },
         ];
         assert_eq!(
-            according_to(&c, &cites),
+            according_to(&c, &cites, &en),
             format!("according to {}", c.source_label(s))
         );
-        assert_eq!(according_to(&c, &[]), "");
+        assert_eq!(according_to(&c, &[], &en), "");
         let two = vec![
             Cite {
                 source: s.clone(),
@@ -419,7 +399,7 @@ mod tests {
                 para: None,
             },
         ];
-        assert!(according_to(&c, &two).contains(" and "));
+        assert!(according_to(&c, &two, &en).contains("; "));
     }
 
     #[test]

@@ -158,14 +158,15 @@ impl Section {
         Section::About,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The catalog key of the section's name in the navigation.
+    pub fn key(self) -> &'static str {
         match self {
-            Section::Timeline => "Timeline",
-            Section::Matrix => "Matrix",
-            Section::Factions => "Factions",
-            Section::People => "People",
-            Section::Sources => "Sources",
-            Section::About => "About",
+            Section::Timeline => "nav-timeline",
+            Section::Matrix => "nav-matrix",
+            Section::Factions => "nav-factions",
+            Section::People => "nav-people",
+            Section::Sources => "nav-sources",
+            Section::About => "nav-about",
         }
     }
 

@@ -2,6 +2,8 @@
 
 use crate::data::catalog::Catalog;
 use crate::data::model::{Count, Counted, Qualifier, Share};
+use crate::i18n::messages::Arg;
+use crate::i18n::Texts;
 use crate::query::vocab::Vocab;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -54,28 +56,39 @@ pub fn scale_max(rows: &[RoundParticipation]) -> u32 {
 
 /// The spread of stated participant numbers: "50", "86 to 100" or "not stated".
 /// The one wording for it, on the round page and in the chart.
-pub fn range_text(range: Option<(u32, u32)>) -> String {
+pub fn range_text(texts: &Texts, range: Option<(u32, u32)>) -> String {
     match range {
-        Some((lo, hi)) if lo == hi => lo.to_string(),
-        Some((lo, hi)) => format!("{lo} to {hi}"),
-        None => "not stated".into(),
+        Some((lo, hi)) if lo == hi => texts.num(lo),
+        Some((lo, hi)) => texts.f(
+            "range-to",
+            &[
+                ("lo", Arg::Num(i64::from(lo))),
+                ("hi", Arg::Num(i64::from(hi))),
+            ],
+        ),
+        None => texts.t("not-stated"),
     }
 }
 
 /// A women's share with its qualifier: "almost 50%", "50%".
-pub fn share_text(w: &Share) -> String {
-    match w.qualifier {
-        Some(q) if q != Qualifier::Plain => format!("{} {}%", q.label(), w.percent),
-        _ => format!("{}%", w.percent),
-    }
+pub fn share_text(texts: &Texts, w: &Share) -> String {
+    let q = w.qualifier.unwrap_or(Qualifier::Plain);
+    texts.f(
+        &format!("share-{}", q.slug()),
+        &[("n", Arg::Num(i64::from(w.percent)))],
+    )
 }
 
-/// A count in plain words: "more than 30 participants", "31 invited".
-pub fn count_text(c: &Count) -> String {
-    match c.qualifier {
-        Qualifier::Plain => format!("{} {}", c.value, c.of.label()),
-        q => format!("{} {} {}", q.label(), c.value, c.of.label()),
-    }
+/// A count in words: "more than 30 participants", "31 invited".
+pub fn count_text(texts: &Texts, c: &Count) -> String {
+    let what = texts.t(&c.of.key());
+    texts.f(
+        &c.qualifier.key(),
+        &[
+            ("n", Arg::Num(i64::from(c.value))),
+            ("what", Arg::Text(&what)),
+        ],
+    )
 }
 
 #[cfg(test)]
@@ -85,18 +98,34 @@ mod tests {
 
     #[test]
     fn ranges_and_shares_in_words() {
-        assert_eq!(range_text(Some((50, 50))), "50");
-        assert_eq!(range_text(Some((86, 100))), "86 to 100");
-        assert_eq!(range_text(None), "not stated");
+        let en = Texts::english();
+        assert_eq!(range_text(&en, Some((50, 50))), "50");
+        assert_eq!(range_text(&en, Some((86, 100))), "86 to 100");
+        assert_eq!(range_text(&en, None), "not stated");
         let mut w = Share {
             stated: "nearly half".into(),
             percent: 50,
             qualifier: Some(Qualifier::Almost),
             cites: vec![],
         };
-        assert_eq!(share_text(&w), "almost 50%");
+        assert_eq!(share_text(&en, &w), "almost 50%");
         w.qualifier = None;
-        assert_eq!(share_text(&w), "50%");
+        assert_eq!(share_text(&en, &w), "50%");
+        let c = Count {
+            value: 30,
+            qualifier: Qualifier::MoreThan,
+            of: Counted::Participants,
+            stated: String::new(),
+            note: None,
+            cites: vec![],
+        };
+        assert_eq!(count_text(&en, &c), "more than 30 participants");
+        let fa = Texts::compiled(crate::i18n::Lang::Fa);
+        assert!(
+            count_text(&fa, &c).contains("۳۰"),
+            "{}",
+            count_text(&fa, &c)
+        );
     }
 
     #[test]

@@ -314,6 +314,103 @@ impl Selection {
     }
 }
 
+/// A round's attendees grouped by the faction a source ties them to (the
+/// attendance record's own faction, else the first faction of their roles):
+/// groups with a faction first, by faction id, then those without one.
+/// Each group lists indices into the round's attendance, in order.
+pub fn attendee_groups(cat: &Catalog, r: &Round) -> Vec<(Option<String>, Vec<usize>)> {
+    let mut groups: std::collections::BTreeMap<(u8, String), Vec<usize>> = Default::default();
+    for (i, a) in r.attendance.iter().enumerate() {
+        let faction = a.faction.clone().or_else(|| {
+            cat.person(&a.person)
+                .and_then(|p| cat.factions_of(p).into_iter().next().map(String::from))
+        });
+        let key = match faction {
+            Some(f) => (0, f),
+            None => (1, String::new()),
+        };
+        groups.entry(key).or_default().push(i);
+    }
+    groups
+        .into_iter()
+        .map(|((none, f), idx)| ((none == 0).then_some(f), idx))
+        .collect()
+}
+
+/// Do the filters pick out people (factions, communities, stances, kinds of
+/// faction), so that a round page should highlight its attendees?
+pub fn identity_filter_active(f: &Filter) -> bool {
+    !(f.factions.is_empty()
+        && f.communities.is_empty()
+        && f.stances.is_empty()
+        && f.faction_kinds.is_empty())
+}
+
+/// The people the filter keeps, by name.
+pub fn people_rows(cat: &Catalog, sel: &Selection, filter: &Filter) -> Vec<usize> {
+    let mut idx: Vec<usize> = (0..cat.data.people.len())
+        .filter(|&i| matches(filter, &sel.people[i]))
+        .collect();
+    idx.sort_by_cached_key(|&i| cat.data.people[i].name.to_lowercase());
+    idx
+}
+
+#[cfg(test)]
+mod people_and_attendees {
+    use super::*;
+
+    fn cat() -> Catalog {
+        Catalog::new(crate::data::embedded::embedded().unwrap())
+    }
+
+    #[test]
+    fn every_attendee_is_in_exactly_one_group_factions_first() {
+        let c = cat();
+        for r in &c.data.rounds {
+            let groups = attendee_groups(&c, r);
+            let mut all: Vec<usize> = groups.iter().flat_map(|(_, v)| v.clone()).collect();
+            all.sort_unstable();
+            assert_eq!(all, (0..r.attendance.len()).collect::<Vec<_>>());
+            let first_none = groups.iter().position(|(f, _)| f.is_none());
+            if let Some(i) = first_none {
+                assert_eq!(
+                    i,
+                    groups.len() - 1,
+                    "the group without a faction comes last"
+                );
+            }
+            for (f, idx) in &groups {
+                for &i in idx {
+                    if let (Some(f), Some(own)) = (f, &r.attendance[i].faction) {
+                        assert_eq!(f, own, "a stated faction is the one used");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn people_are_sorted_by_name_and_filtered() {
+        let c = cat();
+        let sel = Selection::new(&c);
+        let all = people_rows(&c, &sel, &Filter::default());
+        assert_eq!(all.len(), c.data.people.len());
+        let names: Vec<String> = all
+            .iter()
+            .map(|&i| c.data.people[i].name.to_lowercase())
+            .collect();
+        let mut sorted = names.clone();
+        sorted.sort();
+        assert_eq!(names, sorted);
+        let mut f = Filter::default();
+        f.factions.insert("nrf".into());
+        let nrf = people_rows(&c, &sel, &f);
+        assert!(!nrf.is_empty() && nrf.len() < all.len());
+        assert!(identity_filter_active(&f));
+        assert!(!identity_filter_active(&Filter::default()));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,14 +6,15 @@
 //! becomes a [`Notice`] the page shows, and is otherwise ignored.
 
 use std::collections::BTreeSet;
-use std::fmt;
 
 use super::axis::{DayRange, Window};
 use super::params::{encode, parse_query, to_query};
 use super::vocab::Vocab;
 use crate::data::catalog::Catalog;
 use crate::data::model::{EventKind, FactionKind, Stance};
-use crate::data::validate::is_slug;
+use crate::data::validate::{is_slug, is_web_address};
+use crate::i18n::messages::Arg;
+use crate::i18n::Texts;
 
 /// Earliest and latest years a year filter accepts.
 pub const YEAR_MIN: i32 = 1900;
@@ -66,12 +67,9 @@ impl MatrixView {
             MatrixView::Attributes => "attributes",
         }
     }
-    pub fn label(self) -> &'static str {
-        match self {
-            MatrixView::Both => "Rounds and attributes",
-            MatrixView::Rounds => "Rounds only",
-            MatrixView::Attributes => "Attributes only",
-        }
+    /// The catalog key of the option's name.
+    pub fn key(self) -> String {
+        format!("matrix-view-{}", self.slug())
     }
 }
 
@@ -130,16 +128,11 @@ impl Column {
         })
     }
 
-    pub fn label(self) -> String {
+    /// The column's heading in the edition's words.
+    pub fn label(self, texts: &Texts) -> String {
         match self {
-            Column::Name => "Faction".into(),
-            Column::Round(n) => format!("Round {n}"),
-            Column::Kind => "Kind".into(),
-            Column::Leaders => "Leaders".into(),
-            Column::Base => "Base".into(),
-            Column::Ethnicity => "Ethnic composition".into(),
-            Column::Stance => "Stance".into(),
-            Column::Founded => "Founded".into(),
+            Column::Round(n) => texts.f("round-n", &[("n", Arg::Num(i64::from(n)))]),
+            other => texts.t(&format!("column-{}", other.slug())),
         }
     }
 }
@@ -172,11 +165,13 @@ pub struct ViewState {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
     UnknownParam(String),
+    /// `expected` is the catalog key of what the parameter takes.
     BadValue {
         param: &'static str,
         value: String,
         expected: &'static str,
     },
+    /// `what` is the catalog key of the kind of record.
     Unknown {
         what: &'static str,
         id: String,
@@ -192,25 +187,40 @@ pub enum Notice {
     Truncated,
 }
 
-impl fmt::Display for Notice {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Notice {
+    /// What the notice says, in the edition's words.
+    pub fn message(&self, texts: &Texts) -> String {
         match self {
-            Notice::UnknownParam(p) => write!(f, "The link's parameter \"{p}\" is not one this site uses; it was ignored."),
-            Notice::BadValue { param, value, expected } => write!(
-                f,
-                "\"{value}\" is not a valid value for \"{param}\" (expected {expected}); it was ignored."
+            Notice::UnknownParam(p) => texts.f("notice-unknown-param", &[("param", Arg::Text(p))]),
+            Notice::BadValue {
+                param,
+                value,
+                expected,
+            } => texts.f(
+                "notice-bad-value",
+                &[
+                    ("value", Arg::Text(value)),
+                    ("param", Arg::Text(param)),
+                    ("expected", Arg::Text(&texts.t(expected))),
+                ],
             ),
-            Notice::Unknown { what, id } => write!(
-                f,
-                "No {what} \"{id}\" exists in this dataset; it was left out of the filter."
+            Notice::Unknown { what, id } => texts.f(
+                "notice-unknown",
+                &[("what", Arg::Text(&texts.t(what))), ("id", Arg::Text(id))],
             ),
-            Notice::Swapped => write!(f, "The year range was reversed; it has been read the other way round."),
-            Notice::RangeSwapped => write!(f, "The time range was reversed; it has been read the other way round."),
-            Notice::RangeClamped { first, last } => write!(
-                f,
-                "The time range reached outside the years the data covers ({first}-{last}); it has been cut to them."
+            Notice::Swapped => texts.t("notice-years-swapped"),
+            Notice::RangeSwapped => texts.t("notice-range-swapped"),
+            Notice::RangeClamped { first, last } => texts.f(
+                "notice-range-clamped",
+                &[
+                    ("first", Arg::Num(i64::from(*first))),
+                    ("last", Arg::Num(i64::from(*last))),
+                ],
             ),
-            Notice::Truncated => write!(f, "The search text was cut to {MAX_QUERY_CHARS} characters."),
+            Notice::Truncated => texts.f(
+                "notice-truncated",
+                &[("max", Arg::Num(MAX_QUERY_CHARS as i64))],
+            ),
         }
     }
 }
@@ -262,7 +272,7 @@ fn parse_slugs(
             notices.push(Notice::BadValue {
                 param,
                 value: shown(item),
-                expected: "an id of lowercase letters, digits and hyphens",
+                expected: "expected-id",
             });
         }
     }
@@ -276,7 +286,7 @@ fn parse_year(param: &'static str, value: &str, notices: &mut Vec<Notice>) -> Op
             notices.push(Notice::BadValue {
                 param,
                 value: shown(value),
-                expected: "a year such as 2023",
+                expected: "expected-year",
             });
             None
         }
@@ -285,14 +295,8 @@ fn parse_year(param: &'static str, value: &str, notices: &mut Vec<Notice>) -> Op
 
 /// Is this a dataset address the app will fetch: http(s), or a path on this site?
 pub fn is_loadable_address(s: &str) -> bool {
-    let lower = s.to_ascii_lowercase();
-    (lower.starts_with("https://")
-        || lower.starts_with("http://")
-        || s.starts_with('/')
-        || s.starts_with("./"))
-        && !s.starts_with("//")
-        && s.len() <= 2048
-        && !s.chars().any(char::is_control)
+    let on_this_site = (s.starts_with('/') && !s.starts_with("//")) || s.starts_with("./");
+    is_web_address(s) || (on_this_site && s.len() <= 2048 && !s.chars().any(char::is_control))
 }
 
 impl ViewState {
@@ -313,27 +317,15 @@ impl ViewState {
             match k {
                 "faction" => parse_slugs("faction", v, &mut f.factions, &mut n),
                 "ethnicity" => parse_slugs("ethnicity", v, &mut f.communities, &mut n),
-                "kind" => parse_list(
-                    "kind",
-                    "an item kind such as round or meeting",
-                    v,
-                    &mut f.kinds,
-                    &mut n,
-                ),
+                "kind" => parse_list("kind", "expected-item-kind", v, &mut f.kinds, &mut n),
                 "type" => parse_list(
                     "type",
-                    "a faction kind such as armed-front or party",
+                    "expected-faction-kind",
                     v,
                     &mut f.faction_kinds,
                     &mut n,
                 ),
-                "stance" => parse_list(
-                    "stance",
-                    "armed, negotiation or both",
-                    v,
-                    &mut f.stances,
-                    &mut n,
-                ),
+                "stance" => parse_list("stance", "expected-stance", v, &mut f.stances, &mut n),
                 "from" => f.from = parse_year("from", v, &mut n),
                 "to" => f.to = parse_year("to", v, &mut n),
                 "q" => {
@@ -349,7 +341,7 @@ impl ViewState {
                     None => n.push(Notice::BadValue {
                         param: "view",
                         value: shown(v),
-                        expected: "both, rounds or attributes",
+                        expected: "expected-view",
                     }),
                 },
                 "sort" | "col" => match Column::from_slug(v) {
@@ -358,7 +350,7 @@ impl ViewState {
                     None => n.push(Notice::BadValue {
                         param: if k == "sort" { "sort" } else { "col" },
                         value: shown(v),
-                        expected: "a matrix column such as name, stance or r2",
+                        expected: "expected-column",
                     }),
                 },
                 "desc" => match v {
@@ -367,13 +359,13 @@ impl ViewState {
                     _ => n.push(Notice::BadValue {
                         param: "desc",
                         value: shown(v),
-                        expected: "1 or 0",
+                        expected: "expected-flag",
                     }),
                 },
                 "row" | "with" if !is_slug(v) => n.push(Notice::BadValue {
                     param: if k == "row" { "row" } else { "with" },
                     value: shown(v),
-                    expected: "a faction id",
+                    expected: "expected-faction",
                 }),
                 "with" => s.with = Some(v.to_string()),
                 "row" => s.row = Some(v.to_string()),
@@ -382,7 +374,7 @@ impl ViewState {
                     _ => n.push(Notice::BadValue {
                         param: "compare",
                         value: shown(v),
-                        expected: "a round number",
+                        expected: "expected-round",
                     }),
                 },
                 "range" => match DayRange::parse(v) {
@@ -395,7 +387,7 @@ impl ViewState {
                     Err(_) => n.push(Notice::BadValue {
                         param: "range",
                         value: shown(v),
-                        expected: "two dates such as 2023-03-01..2024-06-30",
+                        expected: "expected-range",
                     }),
                 },
                 "data" => {
@@ -405,7 +397,7 @@ impl ViewState {
                         n.push(Notice::BadValue {
                             param: "data",
                             value: shown(v),
-                            expected: "an http(s) address of a JSON dataset",
+                            expected: "expected-data",
                         });
                     }
                 }
@@ -429,7 +421,7 @@ impl ViewState {
             let known = catalog.faction(id).is_some();
             if !known {
                 notices.push(Notice::Unknown {
-                    what: "faction",
+                    what: "what-faction",
                     id: id.clone(),
                 });
             }
@@ -439,7 +431,7 @@ impl ViewState {
             let known = catalog.community(id).is_some();
             if !known {
                 notices.push(Notice::Unknown {
-                    what: "ethnic or religious group",
+                    what: "what-community",
                     id: id.clone(),
                 });
             }
@@ -449,7 +441,7 @@ impl ViewState {
             if let Some(x) = id {
                 if catalog.faction(x).is_none() {
                     notices.push(Notice::Unknown {
-                        what: "faction",
+                        what: "what-faction",
                         id: x.clone(),
                     });
                     *id = None;
@@ -460,7 +452,7 @@ impl ViewState {
             if let Some(Column::Round(n)) = *col {
                 if catalog.round(n).is_none() {
                     notices.push(Notice::Unknown {
-                        what: "round",
+                        what: "what-round",
                         id: n.to_string(),
                     });
                     *col = None;
@@ -493,7 +485,7 @@ impl ViewState {
         if let Some(n) = self.compare {
             if catalog.round(n).is_none() {
                 notices.push(Notice::Unknown {
-                    what: "round",
+                    what: "what-round",
                     id: n.to_string(),
                 });
                 self.compare = None;
@@ -622,7 +614,7 @@ mod tests {
             .any(|x| matches!(x, Notice::UnknownParam(p) if p == "utm_source")));
         let text = n
             .iter()
-            .map(ToString::to_string)
+            .map(|x| x.message(&Texts::english()))
             .collect::<Vec<_>>()
             .join("\n");
         assert!(

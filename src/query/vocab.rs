@@ -1,18 +1,25 @@
-//! The words the URL and the interface use for the dataset's enumerations.
+//! The words the URL uses for the dataset's enumerations, and the catalog
+//! keys of the words people read for them (`public/i18n/*.ftl`).
 
 use crate::data::model::*;
 
-/// An enumeration with a URL slug and a label for people.
+/// An enumeration with a URL slug and a message in the catalogs.
 pub trait Vocab: Sized + Copy + 'static {
     const ALL: &'static [Self];
+    /// The catalog keys' prefix: `stance` gives `stance-negotiation`.
+    const GROUP: &'static str;
     fn slug(self) -> &'static str;
-    fn label(self) -> &'static str;
+    /// The catalog key of the word for this value.
+    fn key(self) -> String {
+        format!("{}-{}", Self::GROUP, self.slug())
+    }
     fn from_slug(s: &str) -> Option<Self> {
         Self::ALL.iter().copied().find(|x| x.slug() == s)
     }
 }
 
 impl Vocab for EventKind {
+    const GROUP: &'static str = "event-kind";
     const ALL: &'static [Self] = &[
         EventKind::Round,
         EventKind::Meeting,
@@ -35,39 +42,29 @@ impl Vocab for EventKind {
             EventKind::Statement => "statement",
         }
     }
-    fn label(self) -> &'static str {
-        match self {
-            EventKind::Round => "Vienna Process round",
-            EventKind::Takeover => "Taliban takeover",
-            EventKind::Founding => "Founding of a group",
-            EventKind::Meeting => "Other meeting",
-            EventKind::Document => "Document",
-            EventKind::Report => "Report",
-            EventKind::Repression => "Repression",
-            EventKind::Statement => "Statement",
-        }
-    }
 }
 
 impl Vocab for Stance {
+    /// Links written before the slug followed the data's word still work.
+    fn from_slug(s: &str) -> Option<Self> {
+        match s {
+            "armed" => Some(Stance::ArmedStruggle),
+            _ => Self::ALL.iter().copied().find(|x| x.slug() == s),
+        }
+    }
+    const GROUP: &'static str = "stance";
     const ALL: &'static [Self] = &[Stance::ArmedStruggle, Stance::Negotiation, Stance::Both];
     fn slug(self) -> &'static str {
         match self {
-            Stance::ArmedStruggle => "armed",
+            Stance::ArmedStruggle => "armed-struggle",
             Stance::Negotiation => "negotiation",
             Stance::Both => "both",
-        }
-    }
-    fn label(self) -> &'static str {
-        match self {
-            Stance::ArmedStruggle => "Armed struggle",
-            Stance::Negotiation => "Negotiation",
-            Stance::Both => "Both (armed and political)",
         }
     }
 }
 
 impl Vocab for FactionKind {
+    const GROUP: &'static str = "faction-kind";
     const ALL: &'static [Self] = &[
         FactionKind::ArmedFront,
         FactionKind::PoliticalCouncil,
@@ -90,21 +87,10 @@ impl Vocab for FactionKind {
             FactionKind::Terrorist => "terrorist",
         }
     }
-    fn label(self) -> &'static str {
-        match self {
-            FactionKind::ArmedFront => "Armed front",
-            FactionKind::PoliticalCouncil => "Political council",
-            FactionKind::Party => "Party",
-            FactionKind::Movement => "Movement",
-            FactionKind::Platform => "Platform or organiser",
-            FactionKind::Historical => "Historical alliance",
-            FactionKind::Ruling => "Ruling movement (opposed)",
-            FactionKind::Terrorist => "Group called terrorist",
-        }
-    }
 }
 
 impl Vocab for PresenceStatus {
+    const GROUP: &'static str = "presence";
     const ALL: &'static [Self] = &[
         PresenceStatus::Attended,
         PresenceStatus::Represented,
@@ -117,16 +103,10 @@ impl Vocab for PresenceStatus {
             PresenceStatus::Absent => "absent",
         }
     }
-    fn label(self) -> &'static str {
-        match self {
-            PresenceStatus::Attended => "Attended",
-            PresenceStatus::Represented => "Represented (envoy, online or member)",
-            PresenceStatus::Absent => "Absent",
-        }
-    }
 }
 
 impl Vocab for Mode {
+    const GROUP: &'static str = "mode";
     const ALL: &'static [Self] = &[
         Mode::Attended,
         Mode::InPerson,
@@ -143,18 +123,10 @@ impl Vocab for Mode {
             Mode::Absent => "absent",
         }
     }
-    fn label(self) -> &'static str {
-        match self {
-            Mode::Attended => "attended",
-            Mode::InPerson => "in person",
-            Mode::Online => "online",
-            Mode::Envoy => "sent an envoy",
-            Mode::Absent => "absent",
-        }
-    }
 }
 
 impl Vocab for RelationKind {
+    const GROUP: &'static str = "relation";
     const ALL: &'static [Self] = &[
         RelationKind::Allied,
         RelationKind::Rival,
@@ -177,21 +149,10 @@ impl Vocab for RelationKind {
             RelationKind::Opposes => "opposes",
         }
     }
-    fn label(self) -> &'static str {
-        match self {
-            RelationKind::Allied => "allied with",
-            RelationKind::Rival => "rival of",
-            RelationKind::Contrasting => "contrasting strategy to",
-            RelationKind::SplitFrom => "split from",
-            RelationKind::MemberOf => "member of",
-            RelationKind::SuccessorOf => "successor of",
-            RelationKind::SharedLeader => "shares a leader with",
-            RelationKind::Opposes => "opposes",
-        }
-    }
 }
 
 impl Vocab for Qualifier {
+    const GROUP: &'static str = "count";
     const ALL: &'static [Self] = &[
         Qualifier::Plain,
         Qualifier::Exactly,
@@ -210,19 +171,10 @@ impl Vocab for Qualifier {
             Qualifier::Almost => "almost",
         }
     }
-    fn label(self) -> &'static str {
-        match self {
-            Qualifier::Plain => "",
-            Qualifier::Exactly => "exactly",
-            Qualifier::About => "about",
-            Qualifier::MoreThan => "more than",
-            Qualifier::AtLeast => "at least",
-            Qualifier::Almost => "almost",
-        }
-    }
 }
 
 impl Vocab for Counted {
+    const GROUP: &'static str = "counted";
     const ALL: &'static [Self] = &[
         Counted::Participants,
         Counted::Invited,
@@ -237,9 +189,6 @@ impl Vocab for Counted {
             Counted::Organisations => "organisations",
         }
     }
-    fn label(self) -> &'static str {
-        self.slug()
-    }
 }
 
 #[cfg(test)]
@@ -253,6 +202,13 @@ mod tests {
             assert_eq!(T::from_slug(x.slug()), Some(x));
         }
         assert_eq!(T::from_slug("<script>"), None);
+    }
+
+    #[test]
+    fn the_old_stance_slug_still_reads() {
+        assert_eq!(Stance::from_slug("armed"), Some(Stance::ArmedStruggle));
+        assert_eq!(Stance::ArmedStruggle.slug(), "armed-struggle");
+        assert_eq!(Stance::ArmedStruggle.key(), "stance-armed-struggle");
     }
 
     #[test]

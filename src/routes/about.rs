@@ -5,15 +5,18 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::data::date::format_text;
+use crate::components::data_text::data_attrs;
 use crate::data::validate::MAX_BYTES;
+use crate::i18n::messages::Arg;
 use crate::query::state::is_loadable_address;
-use crate::site::use_links;
+use crate::site::{use_links, use_texts};
 use crate::store::{Origin, Store};
 use crate::url_state::{use_url, view_setter};
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
+    let t = use_texts();
+    let (lang, dir) = data_attrs();
     let store = Store::use_store();
     let links = use_links();
     let facts = move || {
@@ -21,24 +24,24 @@ pub fn AboutPage() -> impl IntoView {
         let d = &data.catalog.data;
         let cites: usize = data.claims.iter().map(|c| c.cites.len()).sum();
         let counts = [
-            ("Rounds", d.rounds.len()),
-            ("Factions and organisations", d.factions.len()),
-            ("People", d.people.len()),
-            ("Context events", d.events.len()),
-            ("Documents", d.documents.len()),
-            ("Sources", d.sources.len()),
-            ("Cited statements", data.claims.len()),
-            ("Citations", cites),
-            ("Disagreements between sources", d.disagreements.len()),
+            ("about-count-rounds", d.rounds.len()),
+            ("about-count-factions", d.factions.len()),
+            ("about-count-people", d.people.len()),
+            ("about-count-events", d.events.len()),
+            ("about-count-documents", d.documents.len()),
+            ("about-count-sources", d.sources.len()),
+            ("about-count-claims", data.claims.len()),
+            ("about-count-citations", cites),
+            ("about-count-disagreements", d.disagreements.len()),
         ]
         .into_iter()
-        .map(|(k, v)| view! { <tr><th scope="row">{k}</th><td>{v.to_string()}</td></tr> })
+        .map(|(k, v)| view! { <tr><th scope="row">{t.t(k)}</th><td>{t.num(v as i64)}</td></tr> })
         .collect_view();
         let method = d
             .meta
             .method
             .iter()
-            .map(|m| view! { <li>{m.clone()}</li> })
+            .map(|m| view! { <li lang=lang dir=dir>{m.clone()}</li> })
             .collect_view();
         let changelog = d
             .meta
@@ -48,59 +51,55 @@ pub fn AboutPage() -> impl IntoView {
                 let changes = e
                     .changes
                     .iter()
-                    .map(|c| view! { <li>{c.clone()}</li> })
+                    .map(|c| view! { <li lang=lang dir=dir>{c.clone()}</li> })
                     .collect_view();
                 view! {
                     <li>
-                        <strong>{format!("Version {}", e.version)}</strong>
-                        " ("<time datetime=e.date.clone()>{format_text(&e.date, None)}</time>")"
+                        <strong>{t.f("about-version-n", &[("version", Arg::Text(&e.version))])}</strong>
+                        " ("<time datetime=e.date.clone()>{t.date_text(&e.date, None)}</time>")"
                         <ul>{changes}</ul>
                     </li>
                 }
             })
             .collect_view();
         let origin = match &data.origin {
-            Origin::Embedded => "the dataset built into this site".to_string(),
-            Origin::Url(u) => format!("a dataset loaded from {u}"),
-            Origin::File(f) => format!("a dataset loaded from the file {f}"),
+            Origin::Embedded => t.t("about-shown-embedded"),
+            Origin::Url(u) => t.f("about-shown-url", &[("from", Arg::Text(u))]),
+            Origin::File(f) => t.f("about-shown-file", &[("name", Arg::Text(f))]),
         };
         view! {
             <section aria-labelledby="dataset-h">
-                <h2 id="dataset-h">"The dataset"</h2>
-                <p>{format!("Shown: {origin}.")}</p>
+                <h2 id="dataset-h">{t.t("about-dataset")}</h2>
+                <p>{origin}</p>
                 <dl class="facts">
-                    <dt>"Title"</dt><dd>{d.meta.title.clone()}</dd>
-                    <dt>"Version"</dt><dd>{d.meta.version.clone()}</dd>
-                    <dt>"Date"</dt><dd>{d.meta.date.clone()}</dd>
-                    <dt>"Licence"</dt><dd>{d.meta.licence.clone()}</dd>
+                    <dt>{t.t("about-title-label")}</dt><dd lang=lang dir=dir>{d.meta.title.clone()}</dd>
+                    <dt>{t.t("about-version")}</dt><dd dir="ltr">{d.meta.version.clone()}</dd>
+                    <dt>{t.t("document-date")}</dt><dd>{t.date_text(&d.meta.date, None)}</dd>
+                    <dt>{t.t("about-licence")}</dt><dd lang=lang dir=dir>{d.meta.licence.clone()}</dd>
                 </dl>
-                <p>{d.meta.description.clone()}</p>
+                <p lang=lang dir=dir>{d.meta.description.clone()}</p>
                 <table class="counts-table">
-                    <caption>"What it holds"</caption>
+                    <caption>{t.t("about-holds")}</caption>
                     <tbody>{counts}</tbody>
                 </table>
-                {(!d.meta.method.is_empty()).then(|| view! { <h3>"Method"</h3><ul>{method}</ul> })}
+                {(!d.meta.method.is_empty()).then(|| view! { <h3>{t.t("about-method")}</h3><ul>{method}</ul> })}
                 {(!d.meta.changelog.is_empty()).then(|| view! {
-                    <h3 id="changelog">"What changed, version by version"</h3>
+                    <h3 id="changelog">{t.t("about-changelog")}</h3>
                     <ol class="changelog">{changelog}</ol>
                 })}
             </section>
         }
     };
     view! {
-        <h1>"About the Vienna Process Explorer"</h1>
-        <p class="lede">
-            "The Vienna Process for a Democratic Afghanistan brings together the opposition to Taliban rule: armed fronts, political councils, parties, women's movements. "
-            "This explorer sets out its five rounds (2022-2025), the factions and people involved, and the documents they adopted, from five source documents and public reporting. "
-            "Every statement links to its source; where sources disagree, all values are kept and shown."
-        </p>
-        <p>"It runs entirely in your browser: nothing you filter or load is sent anywhere."</p>
+        <h1>{t.t("about-heading")}</h1>
+        <p class="lede">{t.t("about-lede")}</p>
+        <p>{t.t("about-private")}</p>
         {facts}
         <section aria-labelledby="download-h">
-            <h2 id="download-h">"Download"</h2>
+            <h2 id="download-h">{t.t("about-download")}</h2>
             <ul>
-                <li><a href=links.path("/data/vienna-process.json") download="vienna-process.json">"The dataset (JSON)"</a></li>
-                <li><a href=links.path("/data/vienna-process.schema.json") download="vienna-process.schema.json">"Its JSON Schema"</a></li>
+                <li><a href=links.asset("/data/vienna-process.json") download="vienna-process.json">{t.t("about-download-json")}</a></li>
+                <li><a href=links.asset("/data/vienna-process.schema.json") download="vienna-process.schema.json">{t.t("about-download-schema")}</a></li>
             </ul>
         </section>
         <LoadDataset/>
@@ -110,6 +109,7 @@ pub fn AboutPage() -> impl IntoView {
 /// Load another dataset: by address (kept in the link) or from a local file.
 #[component]
 fn LoadDataset() -> impl IntoView {
+    let t = use_texts();
     let store = Store::use_store();
     let url = use_url();
     let set_view = view_setter();
@@ -121,7 +121,7 @@ fn LoadDataset() -> impl IntoView {
             ev.prevent_default();
             let a = address.get_untracked().trim().to_string();
             if !is_loadable_address(&a) {
-                problem.set("Give an address starting with https:// or http://, or a path on this site starting with /.".into());
+                problem.set(t.t("load-bad-address"));
                 return;
             }
             problem.set(String::new());
@@ -142,10 +142,13 @@ fn LoadDataset() -> impl IntoView {
         };
         let name = file.name();
         if file.size() > MAX_BYTES as f64 {
-            problem.set(format!(
-                "The file {name} is {:.1} MiB; the limit is {} MiB.",
-                file.size() / 1_048_576.0,
-                MAX_BYTES / 1_048_576
+            problem.set(t.f(
+                "load-file-too-large",
+                &[
+                    ("name", Arg::Text(&name)),
+                    ("mib", Arg::Num((file.size() / 1_048_576.0).ceil() as i64)),
+                    ("max", Arg::Num((MAX_BYTES / 1_048_576) as i64)),
+                ],
             ));
             return;
         }
@@ -160,24 +163,22 @@ fn LoadDataset() -> impl IntoView {
                 Ok(text) => {
                     store.load_text(&text.as_string().unwrap_or_default(), Origin::File(name))
                 }
-                Err(_) => problem.set(format!("The file {name} could not be read.")),
+                Err(_) => problem.set(t.f("load-file-unreadable", &[("name", Arg::Text(&name))])),
             }
         });
     };
     view! {
         <section aria-labelledby="load-h" class="load-dataset">
-            <h2 id="load-h">"View another dataset"</h2>
-            <p>
-                {format!("A dataset in the same format (see the schema above) can be shown instead of the built-in one. It is checked by the same validator first; if anything is wrong, the page says what and where, and the built-in dataset stays. Limit: {} MiB.", MAX_BYTES / 1_048_576)}
-            </p>
+            <h2 id="load-h">{t.t("load-heading")}</h2>
+            <p>{t.f("load-explain", &[("max", Arg::Num((MAX_BYTES / 1_048_576) as i64))])}</p>
             <form on:submit=submit>
-                <label for="data-url">"Address of a dataset (JSON)"</label>
-                <input id="data-url" type="url" inputmode="url" placeholder="https://example.org/vienna-process.json"
+                <label for="data-url">{t.t("load-address")}</label>
+                <input id="data-url" type="url" inputmode="url" dir="ltr" placeholder="https://example.org/vienna-process.json"
                     prop:value=move || address.get() on:input=move |ev| address.set(event_target_value(&ev))/>
-                <button type="submit">"Load and put it in the link"</button>
+                <button type="submit">{t.t("load-submit")}</button>
             </form>
-            <p class="note">"The server must allow cross-site loading (CORS). The address goes into the page's link, so sharing the link shares the dataset."</p>
-            <label for="data-file">"Or a file on this device"</label>
+            <p class="note">{t.t("load-cors")}</p>
+            <label for="data-file">{t.t("load-file")}</label>
             <input id="data-file" type="file" accept=".json,application/json" on:change=on_file/>
             <p role="alert" class="error-detail">{move || problem.get()}</p>
         </section>

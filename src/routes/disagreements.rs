@@ -3,25 +3,40 @@
 use leptos::prelude::*;
 
 use crate::components::cite::Cites;
+use crate::components::data_text::data_attrs;
 use crate::components::names::{FactionLink, PersonLink, RoundLink};
 use crate::data::model::{Disagreement, Subject};
-use crate::site::use_links;
+use crate::site::{use_links, use_texts};
 use crate::store::Store;
 
 fn subject_link(s: &Subject) -> AnyView {
     let links = use_links();
+    let (lang, dir) = data_attrs();
+    let data = Store::use_store().data.get_untracked();
+    let cat = &data.catalog;
     match s {
         Subject::Round(n) => view! { <RoundLink number=*n/> }.into_any(),
         Subject::Faction(id) => view! { <FactionLink id=id.clone() full=true/> }.into_any(),
         Subject::Person(id) => view! { <PersonLink id=id.clone()/> }.into_any(),
         Subject::Document(id) => {
-            view! { <a href=links.path(&format!("/documents/{id}"))>{id.clone()}</a> }.into_any()
+            let title = cat
+                .document(id)
+                .map_or_else(|| id.clone(), |d| d.title.clone());
+            view! { <a href=links.path(&format!("/documents/{id}")) lang=lang dir=dir>{title}</a> }
+                .into_any()
         }
         Subject::Source(id) => {
-            view! { <a href=links.path(&format!("/sources/{id}"))>{id.clone()}</a> }.into_any()
+            let title = cat
+                .source(id)
+                .map_or_else(|| id.clone(), |s| s.title.clone());
+            view! { <a href=links.path(&format!("/sources/{id}")) lang=lang dir=dir>{title}</a> }
+                .into_any()
         }
         Subject::Event(id) => {
-            view! { <a href=links.path(&format!("/timeline#event-{id}"))>{id.clone()}</a> }
+            let title = cat
+                .event(id)
+                .map_or_else(|| id.clone(), |e| e.title.clone());
+            view! { <a href=links.path(&format!("/timeline#event-{id}")) lang=lang dir=dir>{title}</a> }
                 .into_any()
         }
     }
@@ -30,6 +45,8 @@ fn subject_link(s: &Subject) -> AnyView {
 /// Disagreements with all their values and the records they concern.
 #[component]
 pub fn DisagreementList(items: Vec<Disagreement>) -> impl IntoView {
+    let t = use_texts();
+    let (lang, dir) = data_attrs();
     let list = items
         .into_iter()
         .map(|d| {
@@ -38,19 +55,19 @@ pub fn DisagreementList(items: Vec<Disagreement>) -> impl IntoView {
                 .subjects
                 .iter()
                 .enumerate()
-                .map(|(i, s)| view! { {subject_link(s)}{(i + 1 < n).then_some(", ")} })
+                .map(|(i, s)| view! { {subject_link(s)}{(i + 1 < n).then(|| t.t("comma"))} })
                 .collect_view();
             let values = d
                 .values
                 .iter()
-                .map(|v| view! { <li><span class="value">{v.value.clone()}</span>" "<Cites cites=v.cites.clone()/></li> })
+                .map(|v| view! { <li><span class="value" lang=lang dir=dir>{v.value.clone()}</span>" "<Cites cites=v.cites.clone()/></li> })
                 .collect_view();
             view! {
                 <li class="disagreement" id=d.id.clone()>
-                    <h3>{d.topic.clone()}</h3>
-                    <p class="meta">{format!("About the {:?}", d.field).to_lowercase()}" · concerns: "{subjects}</p>
-                    <ul class="values" aria-label="The values the sources give">{values}</ul>
-                    <p class="note">{d.note.clone()}</p>
+                    <h3 lang=lang dir=dir>{d.topic.clone()}</h3>
+                    <p class="meta">{t.t(&format!("disagreement-field-{}", format!("{:?}", d.field).to_lowercase()))}" · "{t.t("disagreement-concerns")}" "{subjects}</p>
+                    <ul class="values" aria-label=t.t("disagreement-values")>{values}</ul>
+                    <p class="note" lang=lang dir=dir>{d.note.clone()}</p>
                 </li>
             }
         })
@@ -60,14 +77,13 @@ pub fn DisagreementList(items: Vec<Disagreement>) -> impl IntoView {
 
 #[component]
 pub fn DisagreementsPage() -> impl IntoView {
+    let t = use_texts();
     let store = Store::use_store();
     view! {
-        <h1>"Where sources disagree"</h1>
-        <p class="lede">
-            "Numbers, dates, names and spellings on which the sources differ. No value is picked silently: every one is listed with its source, and the project's reading is in its own words."
-        </p>
+        <h1>{t.t("disagreements-title")}</h1>
+        <p class="lede">{t.t("disagreements-lede")}</p>
         <section aria-labelledby="all-dis-h">
-            <h2 id="all-dis-h">"All disagreements"</h2>
+            <h2 id="all-dis-h">{t.t("disagreements-all")}</h2>
             {move || view! { <DisagreementList items=store.data.get().catalog.data.disagreements.clone()/> }}
         </section>
     }

@@ -3,18 +3,18 @@
 use leptos::prelude::*;
 
 use crate::components::cite::{Cites, ClaimList};
+use crate::components::data_text::Data;
 use crate::components::names::RoundLink;
 use crate::components::profile::{profile_page, Profile};
 use crate::data::catalog::Catalog;
-use crate::data::date::format_text;
 use crate::data::model::Document;
+use crate::site::use_texts;
 
 #[component]
 pub fn DocumentPage() -> impl IntoView {
     let profile = Profile {
         what: "document",
         list: "/sources/",
-        list_label: "See all sources",
         find: Catalog::document,
     };
     profile_page(profile, |d| view! { <DocumentView document=d/> }.into_any())
@@ -22,24 +22,25 @@ pub fn DocumentPage() -> impl IntoView {
 
 #[component]
 fn DocumentView(document: Document) -> impl IntoView {
+    let t = use_texts();
     let d = document;
     let sections = d
         .sections
         .iter()
-        .map(|s| view! { <section><h2>{s.heading.clone()}</h2><ClaimList claims=s.items.clone()/></section> })
+        .map(|s| view! { <section><h2><Data text=s.heading.clone()/></h2><ClaimList claims=s.items.clone()/></section> })
         .collect_view();
     view! {
         <article class="document-page">
-            <p class="breadcrumb">"Document"</p>
-            <h1>{d.title.clone()}</h1>
+            <p class="breadcrumb">{t.t("document-breadcrumb")}</p>
+            <h1><Data text=d.title.clone()/></h1>
             <dl class="facts">
-                <dt>"Issued by"</dt><dd>{d.issuer.clone()}</dd>
-                {d.date.clone().map(|x| view! { <dt>"Date"</dt><dd>{format_text(&x, None)}</dd> })}
-                {d.round.map(|n| view! { <dt>"Round"</dt><dd><RoundLink number=n/></dd> })}
-                <dt>"Kind"</dt><dd>{format!("{:?}", d.kind).to_lowercase()}</dd>
+                <dt>{t.t("document-issued-by")}</dt><dd><Data text=d.issuer.clone()/></dd>
+                {d.date.clone().map(|x| view! { <dt>{t.t("document-date")}</dt><dd>{t.date_text(&x, None)}</dd> })}
+                {d.round.map(|n| view! { <dt>{t.t("document-round")}</dt><dd><RoundLink number=n/></dd> })}
+                <dt>{t.t("document-kind")}</dt><dd>{t.t(&format!("document-kind-{}", format!("{:?}", d.kind).to_lowercase()))}</dd>
             </dl>
-            <p>{d.summary.clone()}" "<Cites cites=d.cites.clone()/></p>
-            <p class="note">"Items below are the project's own summaries, each with its source."</p>
+            <p><Data text=d.summary.clone()/>" "<Cites cites=d.cites.clone()/></p>
+            <p class="note">{t.t("document-note")}</p>
             {sections}
         </article>
     }

@@ -3,64 +3,67 @@
 use leptos::prelude::*;
 
 use crate::components::copy_link::CopyLink;
+use crate::components::data_text::data_attrs;
 use crate::components::export::ExportButtons;
 use crate::components::filter_bar::{EmptyResult, FilterBar, Scope};
 use crate::components::names::PersonList;
 use crate::components::notices::Notices;
 use crate::query::export;
-use crate::query::matrix::{rows, stances};
+use crate::query::matrix::{according_to, leaders_once, rows, stances};
 use crate::query::vocab::Vocab;
-use crate::site::use_links;
+use crate::site::{use_links, use_texts};
 use crate::store::Store;
 use crate::url_state::use_url;
 
 #[component]
 pub fn FactionsPage() -> impl IntoView {
+    let texts = use_texts();
     let store = Store::use_store();
     let links = use_links();
     let url = use_url();
+    let (lang, dir) = data_attrs();
     let shown = Memo::new(move |_| {
         let data = store.data.get();
-        url.state
-            .with(|s| rows(&data.catalog, &data.selection, &s.filter, None, false))
+        url.filter
+            .with(|f| rows(&data.catalog, &data.selection, f, None, false))
     });
     let table = move || export::matrix(&store.data.get_untracked().catalog, &shown.get_untracked());
     let list = move || {
         let data = store.data.get();
-        let state = url.state.get();
+        let state = url.carried.get();
         let idx = shown.get();
         if idx.is_empty() {
-            return view! { <EmptyResult what="factions"/> }.into_any();
+            return view! { <EmptyResult what="empty-factions"/> }.into_any();
         }
         let cat = &data.catalog;
         let items = idx
             .iter()
             .map(|&i| {
                 let f = &cat.data.factions[i];
-                let leaders: Vec<String> = cat.leaders(&f.id).iter().map(|(p, _)| p.id.clone()).collect();
-                let mut seen = Vec::new();
-                leaders.iter().for_each(|l| if !seen.contains(l) { seen.push(l.clone()) });
+                let seen: Vec<String> = leaders_once(cat, &f.id).iter().map(|(p, _)| p.id.clone()).collect();
+                let groups_source = according_to(cat, &f.composition.iter().flat_map(|c| c.cites.clone()).collect::<Vec<_>>(), texts);
+                let stance_source = according_to(cat, &f.stances.iter().flat_map(|c| c.cites.clone()).collect::<Vec<_>>(), texts);
                 let groups = cat
                     .communities_of_faction(f)
                     .into_iter()
                     .map(|c| cat.community_name(c).to_string())
                     .collect::<Vec<_>>()
                     .join(", ");
-                let stance = stances(f).iter().map(|s| s.label()).collect::<Vec<_>>().join("; ");
+                let stance = stances(f).iter().map(|s| texts.t(&s.key())).collect::<Vec<_>>().join(&texts.t("list-separator"));
                 let aliases = f.aliases.iter().map(|a| a.name.clone()).collect::<Vec<_>>().join("; ");
                 view! {
                     <li class="card">
-                        <h2><a href=links.faction(&f.id, &state)>{f.name.clone()}</a></h2>
+                        <h2><a href=links.faction(&f.id, &state) lang=lang dir=dir>{f.name.clone()}</a></h2>
                         <p class="meta">
-                            <span class="kind">{f.kind.label()}</span>
-                            {f.short.clone().map(|s| view! { " · " {s} })}
+                            <span class="kind">{texts.t(&f.kind.key())}</span>
+                            {f.short.clone().map(|s| view! { " · " <span lang=lang dir=dir>{s}</span> })}
                         </p>
-                        {(!aliases.is_empty()).then(|| view! { <p class="aliases">"Also called: "{aliases}</p> })}
-                        <p>{f.summary.clone()}</p>
+                        {(!aliases.is_empty()).then(|| view! { <p class="aliases">{texts.t("factions-also-called")}" "<span lang=lang dir=dir>{aliases}</span></p> })}
+                        <p lang=lang dir=dir>{f.summary.clone()}</p>
                         <dl class="facts">
-                            {(!seen.is_empty()).then(|| view! { <dt>"Leaders"</dt><dd><PersonList ids=seen.clone()/></dd> })}
-                            {(!groups.is_empty()).then(|| view! { <dt>"Ethnic composition (as sourced)"</dt><dd>{groups.clone()}</dd> })}
-                            {(!stance.is_empty()).then(|| view! { <dt>"Stance"</dt><dd>{stance.clone()}</dd> })}
+                            {(!seen.is_empty()).then(|| view! { <dt>{texts.t("factions-leaders")}</dt><dd><PersonList ids=seen.clone()/></dd> })}
+                            {(!groups.is_empty()).then(|| view! { <dt>{texts.t("factions-composition")}</dt><dd><span lang=lang dir=dir>{groups.clone()}</span>" ("{groups_source.clone()}")"</dd> })}
+                            {(!stance.is_empty()).then(|| view! { <dt>{texts.t("factions-stance")}</dt><dd>{stance.clone()}" ("{stance_source.clone()}")"</dd> })}
                         </dl>
                     </li>
                 }
@@ -69,8 +72,8 @@ pub fn FactionsPage() -> impl IntoView {
         view! { <ul class="cards">{items}</ul> }.into_any()
     };
     view! {
-        <h1>"Factions and organisations"</h1>
-        <p class="lede">"Every front, council, party, movement and platform the sources name, and the Taliban they oppose. Open one for its full, cited profile."</p>
+        <h1>{texts.t("factions-heading")}</h1>
+        <p class="lede">{texts.t("factions-lede")}</p>
         <Notices/>
         <FilterBar scope=Scope::Factions/>
         <div class="toolbar">

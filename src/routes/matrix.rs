@@ -13,12 +13,13 @@ use web_sys::{Element, HtmlElement};
 
 use crate::components::cite::{Cites, ClaimList, CompositionList, Inferred, StanceList};
 use crate::components::copy_link::CopyLink;
+use crate::components::data_text::data_attrs;
 use crate::components::export::ExportButtons;
 use crate::components::filter_bar::{EmptyResult, FilterBar, Scope};
 use crate::components::names::{FactionLink, PersonLink};
 use crate::components::notices::Notices;
-use crate::data::date::{format_period, format_text};
 use crate::data::model::{Faction, Subject};
+use crate::i18n::messages::Arg;
 use crate::query::export;
 use crate::query::matrix::{
     according_to, cell_status, evidence, grid_step, leaders_once, related_factions,
@@ -27,11 +28,13 @@ use crate::query::matrix::{
 use crate::query::state::{Column, MatrixView, ViewState};
 use crate::query::vocab::Vocab;
 use crate::routes::disagreements::DisagreementList;
+use crate::site::use_texts;
 use crate::store::{Loaded, Store};
 use crate::url_state::{use_url, view_setter};
 
 #[component]
 pub fn MatrixPage() -> impl IntoView {
+    let t = use_texts();
     let store = Store::use_store();
     let url = use_url();
     // Only what the rows depend on: the filters and the sort, not the open cell.
@@ -42,11 +45,8 @@ pub fn MatrixPage() -> impl IntoView {
     });
     let table = move || export::matrix(&store.data.get_untracked().catalog, &shown.get_untracked());
     view! {
-        <h1>"Faction matrix"</h1>
-        <p class="lede">
-            "Which factions took part in which rounds, and what the sources say of each: kind, leaders, base, ethnic composition, stance on armed struggle or negotiation, founding. "
-            "Select any cell to see its evidence; sort by any column."
-        </p>
+        <h1>{t.t("matrix-title")}</h1>
+        <p class="lede">{t.t("matrix-lede")}</p>
         <Notices/>
         <FilterBar scope=Scope::Factions/>
         <div class="toolbar">
@@ -67,6 +67,7 @@ pub fn MatrixPage() -> impl IntoView {
 
 #[component]
 fn ViewSwitch() -> impl IntoView {
+    let t = use_texts();
     let url = use_url();
     let set_view = view_setter();
     let current = Memo::new(move |_| url.state.with(|s| s.view));
@@ -83,13 +84,13 @@ fn ViewSwitch() -> impl IntoView {
                         s.view = v;
                         set_view(s, false);
                     }/>
-                <label for=id>{v.label()}</label>
+                <label for=id>{t.t(&v.key())}</label>
             }
         })
         .collect_view();
     view! {
         <fieldset class="view-switch">
-            <legend>"Columns"</legend>
+            <legend>{t.t("matrix-columns")}</legend>
             {options}
         </fieldset>
     }
@@ -97,6 +98,7 @@ fn ViewSwitch() -> impl IntoView {
 
 #[component]
 fn Legend() -> impl IntoView {
+    let t = use_texts();
     let items = CellStatus::ALL
         .iter()
         .map(|s| {
@@ -104,17 +106,17 @@ fn Legend() -> impl IntoView {
                 <li>
                     <span class=format!("cell-symbol s-{}", s.slug()) aria-hidden="true">{s.symbol()}</span>
                     " "
-                    <strong>{s.label()}</strong>
-                    {format!(": {}", s.meaning())}
+                    <strong>{t.t(&s.key())}</strong>
+                    {format!(": {}", t.t(&format!("{}-meaning", s.key())))}
                 </li>
             }
         })
         .collect_view();
     view! {
         <section class="legend" aria-labelledby="legend-h">
-            <h2 id="legend-h" class="small-heading">"Legend"</h2>
+            <h2 id="legend-h" class="small-heading">{t.t("matrix-legend")}</h2>
             <ul>{items}</ul>
-            <p class="note">"Every cell opens its evidence. In the round cells, arrow keys move between cells, Home and End to the row's ends; Enter or Space opens the evidence, Escape closes it."</p>
+            <p class="note">{t.t("matrix-keys")}</p>
         </section>
     }
 }
@@ -122,6 +124,7 @@ fn Legend() -> impl IntoView {
 /// A header cell that sorts by its column (and says how it is sorted).
 #[component]
 fn SortHeader(col: Column) -> impl IntoView {
+    let t = use_texts();
     let url = use_url();
     let set_view = view_setter();
     let sorted = Memo::new(move |_| {
@@ -157,9 +160,9 @@ fn SortHeader(col: Column) -> impl IntoView {
     view! {
         <th scope="col" aria-sort=aria class=class class:highlight=move || highlighted.get()>
             <button type="button" class="sort" on:click=click>
-                {col.label()}
+                {col.label(t)}
                 <span aria-hidden="true">{arrow}</span>
-                <span class="visually-hidden">", sort"</span>
+                <span class="visually-hidden">{t.t("matrix-sort")}</span>
             </button>
         </th>
     }
@@ -167,6 +170,7 @@ fn SortHeader(col: Column) -> impl IntoView {
 
 #[component]
 fn MatrixTable(shown: Memo<Vec<usize>>) -> impl IntoView {
+    let t = use_texts();
     let store = Store::use_store();
     let url = use_url();
     let view_kind = Memo::new(move |_| url.state.with(|s| s.view));
@@ -175,7 +179,7 @@ fn MatrixTable(shown: Memo<Vec<usize>>) -> impl IntoView {
         let view = view_kind.get();
         let idx = shown.get();
         if idx.is_empty() {
-            return view! { <EmptyResult what="factions"/> }.into_any();
+            return view! { <EmptyResult what="empty-factions"/> }.into_any();
         }
         let show_rounds = view != MatrixView::Attributes;
         let show_attrs = view != MatrixView::Rounds;
@@ -226,11 +230,14 @@ fn MatrixTable(shown: Memo<Vec<usize>>) -> impl IntoView {
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="matrix-caption">
                 <table class="matrix">
                     <caption id="matrix-caption">
-                        {format!("{} factions and organisations; rounds ", idx.len())}
-                        {if show_rounds { "shown" } else { "hidden" }}
-                        ", attributes "
-                        {if show_attrs { "shown" } else { "hidden" }}
-                        "."
+                        {t.f(
+                            match (show_rounds, show_attrs) {
+                                (true, true) => "matrix-caption-both",
+                                (true, false) => "matrix-caption-rounds",
+                                _ => "matrix-caption-attributes",
+                            },
+                            &[("n", Arg::Num(idx.len() as i64))],
+                        )}
                     </caption>
                     <thead><tr>{headers}</tr></thead>
                     <tbody on:keydown=move |ev| move_between_cells(&ev, grid)>{body}</tbody>
@@ -280,6 +287,7 @@ fn round_cell(data: &Loaded, f: &Faction, col: Column, at: (usize, usize)) -> An
     let Column::Round(n) = col else {
         return ().into_any();
     };
+    let t = use_texts();
     let status = cell_status(&data.catalog, f, n);
     let open = is_open(f.id.clone(), Some(col), None);
     let col_hit = Memo::new(move |_| url.state.with(|s| s.col == Some(col)));
@@ -289,7 +297,7 @@ fn round_cell(data: &Loaded, f: &Faction, col: Column, at: (usize, usize)) -> An
             <button type="button" aria-pressed=move || open.get().to_string()
                 on:click=toggle_cell(f.id.clone(), Some(col), None)
                 data-r=at.0 data-c=at.1 data-row=f.id.clone() data-col=col.slug()
-                aria-label=format!("{name}, round {n}: {}. Show evidence", status.label())>
+                aria-label=t.f("matrix-round-cell", &[("faction", Arg::Text(&name)), ("n", Arg::Num(i64::from(n))), ("status", Arg::Text(&t.t(&status.key())))])>
                 <span aria-hidden="true" class="cell-symbol">{status.symbol()}</span>
             </button>
         </td>
@@ -301,9 +309,10 @@ fn round_cell(data: &Loaded, f: &Faction, col: Column, at: (usize, usize)) -> An
 /// composition or a stance; the whole cell opens the full evidence.
 fn attribute_cell(data: &Loaded, f: &Faction, col: Column) -> AnyView {
     let url = use_url();
+    let t = use_texts();
     let cat = &data.catalog;
     let (text, source): (String, Option<String>) = match col {
-        Column::Kind => (f.kind.label().to_string(), None),
+        Column::Kind => (t.t(&f.kind.key()), None),
         Column::Leaders => (
             leaders_once(cat, &f.id)
                 .into_iter()
@@ -339,17 +348,20 @@ fn attribute_cell(data: &Loaded, f: &Faction, col: Column) -> AnyView {
                     v
                 });
             let cites: Vec<_> = f.composition.iter().flat_map(|c| c.cites.clone()).collect();
-            (names.join(", "), Some(according_to(cat, &cites)))
+            (names.join(", "), Some(according_to(cat, &cites, t)))
         }
         Column::Stance => {
-            let labels: Vec<&str> = stances(f).into_iter().map(|s| s.label()).collect();
+            let labels: Vec<String> = stances(f).into_iter().map(|s| t.t(&s.key())).collect();
             let cites: Vec<_> = f.stances.iter().flat_map(|s| s.cites.clone()).collect();
-            (labels.join(", "), Some(according_to(cat, &cites)))
+            (
+                labels.join(&t.t("comma")),
+                Some(according_to(cat, &cites, t)),
+            )
         }
         Column::Founded => (
             f.founded
                 .first()
-                .map(|d| format_text(&d.start, d.end.as_deref()))
+                .map(|d| t.date_text(&d.start, d.end.as_deref()))
                 .unwrap_or_default(),
             None,
         ),
@@ -358,15 +370,20 @@ fn attribute_cell(data: &Loaded, f: &Faction, col: Column) -> AnyView {
     let open = is_open(f.id.clone(), Some(col), None);
     let col_hit = Memo::new(move |_| url.state.with(|s| s.col == Some(col)));
     let empty = text.is_empty();
-    let label = format!(
-        "{}, {}: {}. Show evidence",
-        f.short.as_deref().unwrap_or(&f.name),
-        col.label().to_lowercase(),
-        if empty {
-            "not stated".to_string()
-        } else {
-            text.clone()
-        }
+    let label = t.f(
+        "matrix-attribute-cell",
+        &[
+            ("faction", Arg::Text(f.short.as_deref().unwrap_or(&f.name))),
+            ("column", Arg::Text(&col.label(t))),
+            (
+                "value",
+                Arg::Text(&if empty {
+                    t.t("not-stated")
+                } else {
+                    text.clone()
+                }),
+            ),
+        ],
     );
     view! {
         <td class="attr" class:highlight=move || col_hit.get() class:empty=empty>
@@ -414,6 +431,7 @@ fn move_between_cells(ev: &KeyboardEvent, grid: (usize, usize)) {
 /// The panel with the evidence of the open cell (from `row`, `col`, `with`).
 #[component]
 fn EvidencePanel() -> impl IntoView {
+    let t = use_texts();
     let store = Store::use_store();
     let url = use_url();
     let set_view = view_setter();
@@ -477,17 +495,35 @@ fn EvidencePanel() -> impl IntoView {
         let f = data.catalog.faction(row.as_deref()?)?.clone();
         let (title, body) = match (col, with) {
             (Some(Column::Round(n)), _) => (
-                format!("Evidence: {} at round {n}", f.name),
+                t.f(
+                    "matrix-evidence-round",
+                    &[
+                        ("faction", Arg::Text(&f.name)),
+                        ("n", Arg::Num(i64::from(n))),
+                    ],
+                ),
                 round_evidence(&data, &f, n),
             ),
             (Some(c), _) if c != Column::Name => (
-                format!("Evidence: {}, {}", f.name, c.label().to_lowercase()),
+                t.f(
+                    "matrix-evidence-attribute",
+                    &[
+                        ("faction", Arg::Text(&f.name)),
+                        ("column", Arg::Text(&c.label(t))),
+                    ],
+                ),
                 attribute_evidence(&data, &f, c),
             ),
             (None, Some(to)) => {
                 let other = data.catalog.faction(&to)?.name.clone();
                 (
-                    format!("Evidence: {} and {other}", f.name),
+                    t.f(
+                        "matrix-evidence-relation",
+                        &[
+                            ("faction", Arg::Text(&f.name)),
+                            ("other", Arg::Text(&other)),
+                        ],
+                    ),
                     relation_evidence(&data, &f.id, &to),
                 )
             }
@@ -499,7 +535,7 @@ fn EvidencePanel() -> impl IntoView {
             <aside class="evidence evidence-panel" role="dialog" aria-modal="false" aria-labelledby="evidence-h" on:keydown=on_key>
                 <div class="panel-head">
                     <h2 id="evidence-h" tabindex="-1" node_ref=heading>{title}</h2>
-                    <button type="button" class="close" on:click=move |_| close() aria-keyshortcuts="Escape">"Close"<span class="visually-hidden">" the evidence"</span></button>
+                    <button type="button" class="close" on:click=move |_| close() aria-keyshortcuts="Escape">{t.t("matrix-close")}<span class="visually-hidden">{t.t("matrix-close-what")}</span></button>
                 </div>
                 {body}
             </aside>
@@ -508,29 +544,31 @@ fn EvidencePanel() -> impl IntoView {
 }
 
 fn round_evidence(data: &Loaded, f: &Faction, n: u8) -> AnyView {
+    let t = use_texts();
+    let (lang, dir) = data_attrs();
     let ev = evidence(&data.catalog, f, n);
     let status = ev.status;
     let presence = ev.presence.map(|p| {
-        view! { <p>{p.text.clone()}" "<Inferred inferred=p.inferred/><Cites cites=p.cites.clone()/></p> }
+        view! { <p><span lang=lang dir=dir>{p.text.clone()}</span>" "<Inferred inferred=p.inferred/><Cites cites=p.cites.clone()/></p> }
     });
     let members = ev
         .members
         .iter()
         .map(|(p, a)| {
             view! {
-                <li><PersonLink id=p.id.clone()/>{format!(" ({})", a.mode.label())}" "<Inferred inferred=a.inferred/><Cites cites=a.cites.clone()/></li>
+                <li><PersonLink id=p.id.clone()/>{format!(" ({})", t.t(&a.mode.key()))}" "<Inferred inferred=a.inferred/><Cites cites=a.cites.clone()/></li>
             }
         })
         .collect_view();
     let has_members = !ev.members.is_empty();
     view! {
-        <p class="status"><span class=format!("cell-symbol s-{}", status.slug()) aria-hidden="true">{status.symbol()}</span>" "<strong>{status.label()}</strong>{format!(": {}.", status.meaning())}</p>
+        <p class="status"><span class=format!("cell-symbol s-{}", status.slug()) aria-hidden="true">{status.symbol()}</span>" "<strong>{t.t(&status.key())}</strong>{format!(": {}.", t.t(&format!("{}-meaning", status.key())))}</p>
         {match presence {
             Some(v) => v.into_any(),
-            None => view! { <p>"No source says whether this faction took part in this round."</p> }.into_any(),
+            None => view! { <p>{t.t("matrix-no-presence")}</p> }.into_any(),
         }}
         {has_members.then(|| view! {
-            <h3>"Its people recorded at this round"</h3>
+            <h3>{t.t("matrix-members")}</h3>
             <ul>{members}</ul>
         })}
         <FactionDisagreements id=f.id.clone()/>
@@ -539,9 +577,11 @@ fn round_evidence(data: &Loaded, f: &Faction, n: u8) -> AnyView {
 }
 
 fn attribute_evidence(data: &Loaded, f: &Faction, col: Column) -> AnyView {
+    let t = use_texts();
+    let (lang, dir) = data_attrs();
     let cat = &data.catalog;
     let body = match col {
-        Column::Kind => view! { <p>{f.kind.label()}</p> }.into_any(),
+        Column::Kind => view! { <p>{t.t(&f.kind.key())}</p> }.into_any(),
         Column::Leaders => {
             let items = leaders_once(cat, &f.id)
                 .into_iter()
@@ -549,7 +589,7 @@ fn attribute_evidence(data: &Loaded, f: &Faction, col: Column) -> AnyView {
                     let roles = roles
                         .into_iter()
                         .map(|r| {
-                            view! { <li>{r.title.clone()}{format_period(r.since.as_deref(), r.until.as_deref())}" "<Cites cites=r.cites.clone()/></li> }
+                            view! { <li><span lang=lang dir=dir>{r.title.clone()}</span>{t.period(r.since.as_deref(), r.until.as_deref())}" "<Cites cites=r.cites.clone()/></li> }
                         })
                         .collect_view();
                     view! { <li><PersonLink id=p.id.clone()/><ul>{roles}</ul></li> }
@@ -559,7 +599,7 @@ fn attribute_evidence(data: &Loaded, f: &Faction, col: Column) -> AnyView {
         }
         Column::Base => view! { <ClaimList claims=f.bases.clone()/> }.into_any(),
         Column::Ethnicity => view! {
-            <p class="note">"As the sources describe it; the source is named with each description."</p>
+            <p class="note">{t.t("matrix-composition-note")}</p>
             <CompositionList composition=f.composition.clone()/>
         }
         .into_any(),
@@ -568,7 +608,7 @@ fn attribute_evidence(data: &Loaded, f: &Faction, col: Column) -> AnyView {
             let items = f
                 .founded
                 .iter()
-                .map(|d| view! { <li>{format_text(&d.start, d.end.as_deref())}" "<Cites cites=d.cites.clone()/></li> })
+                .map(|d| view! { <li>{t.date_text(&d.start, d.end.as_deref())}" "<Cites cites=d.cites.clone()/></li> })
                 .collect_view();
             view! { <ul>{items}</ul> }.into_any()
         }
@@ -584,7 +624,7 @@ fn attribute_evidence(data: &Loaded, f: &Faction, col: Column) -> AnyView {
     };
     view! {
         {if empty {
-            view! { <p>"No source in the dataset states this."</p> }.into_any()
+            view! { <p>{t.t("matrix-not-stated")}</p> }.into_any()
         } else {
             body
         }}
@@ -594,14 +634,16 @@ fn attribute_evidence(data: &Loaded, f: &Faction, col: Column) -> AnyView {
 }
 
 fn relation_evidence(data: &Loaded, from: &str, to: &str) -> AnyView {
+    let t = use_texts();
+    let (lang, dir) = data_attrs();
     let items = relations_between(&data.catalog, from, to)
         .into_iter()
         .map(|r| {
             view! {
                 <li>
-                    <strong>{r.kind.label()}</strong>
+                    <strong>{t.t(&r.kind.key())}</strong>
                     ": "
-                    {r.text.clone()}
+                    <span lang=lang dir=dir>{r.text.clone()}</span>
                     " "
                     <Inferred inferred=r.inferred/>
                     <Cites cites=r.cites.clone()/>
@@ -615,6 +657,7 @@ fn relation_evidence(data: &Loaded, from: &str, to: &str) -> AnyView {
 /// Where sources disagree about a faction.
 #[component]
 fn FactionDisagreements(id: String) -> impl IntoView {
+    let t = use_texts();
     let store = Store::use_store();
     let data = store.data.get_untracked();
     let items: Vec<_> = data
@@ -625,7 +668,7 @@ fn FactionDisagreements(id: String) -> impl IntoView {
         .collect();
     (!items.is_empty()).then(|| {
         view! {
-            <h3>"Where sources disagree about this faction"</h3>
+            <h3>{t.t("matrix-faction-disagreements")}</h3>
             <DisagreementList items=items/>
         }
     })
@@ -634,6 +677,7 @@ fn FactionDisagreements(id: String) -> impl IntoView {
 /// How factions stand toward each other: a square matrix of short marks.
 #[component]
 fn Relations() -> impl IntoView {
+    let t = use_texts();
     let store = Store::use_store();
     move || {
         let data = store.data.get();
@@ -662,8 +706,15 @@ fn Relations() -> impl IntoView {
                             return view! { <td class="rel empty"></td> }.into_any();
                         }
                         let marks: String = rels.iter().map(|r| relation_symbol(r.kind)).collect::<Vec<_>>().join(" ");
-                        let words: Vec<&str> = rels.iter().map(|r| r.kind.label()).collect();
-                        let label = format!("{} {} {}. Show evidence", short(from), words.join(", "), short(to));
+                        let words: Vec<String> = rels.iter().map(|r| t.t(&r.kind.key())).collect();
+                        let label = t.f(
+                            "matrix-relation-cell",
+                            &[
+                                ("from", Arg::Text(&short(from))),
+                                ("relation", Arg::Text(&words.join(&t.t("comma")))),
+                                ("to", Arg::Text(&short(to))),
+                            ],
+                        );
                         let open = is_open(from.to_string(), None, Some(to.to_string()));
                         view! {
                             <td class="rel">
@@ -682,17 +733,17 @@ fn Relations() -> impl IntoView {
             .collect_view();
         let legend = crate::data::model::RelationKind::ALL
             .iter()
-            .map(|k| view! { <li><strong aria-hidden="true">{relation_symbol(*k)}</strong>" "{k.label()}</li> })
+            .map(|k| view! { <li><strong aria-hidden="true">{relation_symbol(*k)}</strong>" "{t.t(&k.key())}</li> })
             .collect_view();
         Some(view! {
             <section aria-labelledby="relations-h" class="relations-section">
-                <h2 id="relations-h">"How factions stand toward each other"</h2>
-                <p>"Read each row as: the row's faction is … the column's faction. Only relations a source states (or the project marks as inferred) are shown; select a mark for its evidence."</p>
+                <h2 id="relations-h">{t.t("matrix-relations-heading")}</h2>
+                <p>{t.t("matrix-relations-intro")}</p>
                 <ul class="relation-legend">{legend}</ul>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="relations-caption">
                     <table class="matrix relations">
-                        <caption id="relations-caption">"Relations between factions, by row (from) and column (to)"</caption>
-                        <thead><tr><th scope="col" class="sticky">"Faction"</th>{head}</tr></thead>
+                        <caption id="relations-caption">{t.t("matrix-relations-caption")}</caption>
+                        <thead><tr><th scope="col" class="sticky">{t.t("column-name")}</th>{head}</tr></thead>
                         <tbody>{body}</tbody>
                     </table>
                 </div>

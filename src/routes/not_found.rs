@@ -4,10 +4,11 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::query::pages::Section;
-use crate::site::{use_links, use_started};
+use crate::site::{use_links, use_started, use_texts};
 
 #[component]
 pub fn NotFound() -> impl IntoView {
+    let texts = use_texts();
     let links = use_links();
     let location = use_location();
     let started = use_started();
@@ -20,17 +21,17 @@ pub fn NotFound() -> impl IntoView {
     };
     let pages = Section::ALL
         .iter()
-        .map(|&s| view! { <li><a href=links.path(&s.page().path())>{s.label()}</a></li> })
+        .map(|&s| view! { <li><a href=links.path(&s.page().path())>{texts.t(s.key())}</a></li> })
         .collect_view();
     view! {
-        <h1>"Page not found"</h1>
+        <h1>{texts.t("not-found-title")}</h1>
         <p>
             {move || match asked() {
-                Some(path) => view! { "This site has no page at " <code>{path}</code> "." }.into_any(),
-                None => view! { "This site has no page at this address." }.into_any(),
+                Some(path) => view! { {texts.t("not-found-at")}" "<code dir="ltr">{path}</code> }.into_any(),
+                None => view! { {texts.t("not-found-here")} }.into_any(),
             }}
         </p>
-        <p>"These pages exist:"</p>
+        <p>{texts.t("not-found-pages")}</p>
         <ul>{pages}</ul>
     }
 }

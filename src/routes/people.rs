@@ -3,13 +3,16 @@
 use leptos::prelude::*;
 
 use crate::components::copy_link::CopyLink;
+use crate::components::data_text::data_attrs;
 use crate::components::export::ExportButtons;
 use crate::components::filter_bar::{EmptyResult, FilterBar, Scope};
 use crate::components::names::FactionList;
 use crate::components::notices::Notices;
+use crate::i18n::messages::Arg;
 use crate::query::export;
-use crate::query::select::matches;
-use crate::site::use_links;
+use crate::query::select::people_rows;
+use crate::query::vocab::Vocab;
+use crate::site::{use_links, use_texts};
 use crate::store::Store;
 use crate::url_state::use_url;
 
@@ -18,28 +21,24 @@ const PAGE: usize = 200;
 
 #[component]
 pub fn PeoplePage() -> impl IntoView {
+    let texts = use_texts();
     let store = Store::use_store();
     let links = use_links();
     let url = use_url();
+    let (lang, dir) = data_attrs();
     let limit = RwSignal::new(PAGE);
     let shown = Memo::new(move |_| {
         let data = store.data.get();
-        let cat = &data.catalog;
-        let mut idx: Vec<usize> = url.state.with(|s| {
-            (0..cat.data.people.len())
-                .filter(|&i| matches(&s.filter, &data.selection.people[i]))
-                .collect()
-        });
-        idx.sort_by_key(|&i| cat.data.people[i].name.to_lowercase());
-        idx
+        url.filter
+            .with(|f| people_rows(&data.catalog, &data.selection, f))
     });
     let table = move || export::people(&store.data.get_untracked().catalog, &shown.get_untracked());
     let list = move || {
         let data = store.data.get();
-        let state = url.state.get();
+        let state = url.carried.get();
         let idx = shown.get();
         if idx.is_empty() {
-            return view! { <EmptyResult what="people"/> }.into_any();
+            return view! { <EmptyResult what="empty-people"/> }.into_any();
         }
         let cat = &data.catalog;
         let n = limit.get();
@@ -52,16 +51,16 @@ pub fn PeoplePage() -> impl IntoView {
                 let rounds = cat
                     .attendance_of(&p.id)
                     .iter()
-                    .map(|(r, a)| format!("{} ({})", r.number, crate::query::vocab::Vocab::label(a.mode)))
+                    .map(|(r, a)| format!("{} ({})", texts.num(r.number), texts.t(&a.mode.key())))
                     .collect::<Vec<_>>()
-                    .join(", ");
+                    .join(&texts.t("comma"));
                 view! {
                     <li class="card person-card">
-                        <h2><a href=links.person(&p.id, &state)>{p.name.clone()}</a></h2>
-                        <p>{p.summary.clone()}</p>
+                        <h2><a href=links.person(&p.id, &state) lang=lang dir=dir>{p.name.clone()}</a></h2>
+                        <p lang=lang dir=dir>{p.summary.clone()}</p>
                         <dl class="facts">
-                            {(!factions.is_empty()).then(|| view! { <dt>"Factions"</dt><dd><FactionList ids=factions.clone()/></dd> })}
-                            {(!rounds.is_empty()).then(|| view! { <dt>"Rounds"</dt><dd>{rounds.clone()}</dd> })}
+                            {(!factions.is_empty()).then(|| view! { <dt>{texts.t("people-factions")}</dt><dd><FactionList ids=factions.clone()/></dd> })}
+                            {(!rounds.is_empty()).then(|| view! { <dt>{texts.t("people-rounds")}</dt><dd>{rounds.clone()}</dd> })}
                         </dl>
                     </li>
                 }
@@ -71,14 +70,14 @@ pub fn PeoplePage() -> impl IntoView {
         view! {
             <ul class="cards">{items}</ul>
             {(rest > 0).then(|| view! {
-                <p class="more"><button type="button" on:click=move |_| limit.update(|l| *l += PAGE)>{format!("Show more ({rest} not shown)")}</button></p>
+                <p class="more"><button type="button" on:click=move |_| limit.update(|l| *l += PAGE)>{texts.f("people-more", &[("rest", Arg::Num(rest as i64))])}</button></p>
             })}
         }
         .into_any()
     };
     view! {
-        <h1>"People"</h1>
-        <p class="lede">"Everyone the sources name: roles, affiliations and rounds, with citations. Ethnicity or religion appears only where a source states it."</p>
+        <h1>{texts.t("people-title")}</h1>
+        <p class="lede">{texts.t("people-lede")}</p>
         <Notices/>
         <FilterBar scope=Scope::People/>
         <div class="toolbar">

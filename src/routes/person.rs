@@ -4,14 +4,14 @@
 use leptos::prelude::*;
 
 use crate::components::cite::{Cites, ClaimList, Inferred};
+use crate::components::data_text::data_attrs;
 use crate::components::names::{FactionLink, RoundLink};
 use crate::components::profile::{profile_page, Profile};
 use crate::data::catalog::Catalog;
-use crate::data::date::{format_period, format_text};
 use crate::data::model::{Person, Subject};
 use crate::query::vocab::Vocab;
 use crate::routes::disagreements::DisagreementList;
-use crate::site::use_links;
+use crate::site::{use_links, use_texts};
 use crate::store::Store;
 
 #[component]
@@ -19,7 +19,6 @@ pub fn PersonPage() -> impl IntoView {
     let profile = Profile {
         what: "person",
         list: "/people/",
-        list_label: "See everyone the sources name",
         find: Catalog::person,
     };
     profile_page(profile, |p| view! { <PersonView person=p/> }.into_any())
@@ -27,6 +26,8 @@ pub fn PersonPage() -> impl IntoView {
 
 #[component]
 fn PersonView(person: Person) -> impl IntoView {
+    let t = use_texts();
+    let (lang, dir) = data_attrs();
     let store = Store::use_store();
     let links = use_links();
     let data = store.data.get_untracked();
@@ -35,16 +36,16 @@ fn PersonView(person: Person) -> impl IntoView {
     let variants = p
         .variants
         .iter()
-        .map(|v| view! { <li>{v.name.clone()}" "<Inferred inferred=v.inferred/><Cites cites=v.cites.clone()/></li> })
+        .map(|v| view! { <li><span lang=lang dir=dir>{v.name.clone()}</span>" "<Inferred inferred=v.inferred/><Cites cites=v.cites.clone()/></li> })
         .collect_view();
     let roles = p
         .roles
         .iter()
         .map(|r| {
-            let when = format_period(r.since.as_deref(), r.until.as_deref());
+            let when = t.period(r.since.as_deref(), r.until.as_deref());
             view! {
                 <li>
-                    {r.title.clone()}
+                    <span lang=lang dir=dir>{r.title.clone()}</span>
                     {r.faction.clone().map(|f| view! { ", "<FactionLink id=f full=true/> })}
                     {when}" "<Cites cites=r.cites.clone()/>
                 </li>
@@ -54,7 +55,7 @@ fn PersonView(person: Person) -> impl IntoView {
     let communities = p
         .communities
         .iter()
-        .map(|c| view! { <li>{cat.community_name(&c.community).to_string()}" "<Cites cites=c.cites.clone()/></li> })
+        .map(|c| view! { <li><span lang=lang dir=dir>{cat.community_name(&c.community).to_string()}</span>" "<Cites cites=c.cites.clone()/></li> })
         .collect_view();
     let rounds = cat
         .attendance_of(&p.id)
@@ -62,9 +63,9 @@ fn PersonView(person: Person) -> impl IntoView {
         .map(|(r, a)| {
             view! {
                 <li>
-                    <RoundLink number=r.number/>{format!(": {}", a.mode.label())}
-                    {a.faction.clone().map(|f| view! { " for "<FactionLink id=f/> })}
-                    {a.note.clone().map(|n| format!(" ({n})"))}
+                    <RoundLink number=r.number/>{format!(": {}", t.t(&a.mode.key()))}
+                    {a.faction.clone().map(|f| view! { " "{t.t("person-for")}" "<FactionLink id=f/> })}
+                    {a.note.clone().map(|n| view! { " (" <span lang=lang dir=dir>{n}</span> ")" })}
                     " "<Inferred inferred=a.inferred/><Cites cites=a.cites.clone()/>
                 </li>
             }
@@ -80,9 +81,9 @@ fn PersonView(person: Person) -> impl IntoView {
             let when = e
                 .dates
                 .first()
-                .map(|d| format_text(&d.start, d.end.as_deref()))
+                .map(|d| t.date_text(&d.start, d.end.as_deref()))
                 .unwrap_or_default();
-            view! { <li>{format!("{when}: {}", e.title)}" "<Cites cites=e.cites.clone()/></li> }
+            view! { <li>{when}": "<span lang=lang dir=dir>{e.title.clone()}</span>" "<Cites cites=e.cites.clone()/></li> }
         })
         .collect_view();
     let has_events = cat.data.events.iter().any(|e| e.people.contains(&p.id));
@@ -93,24 +94,24 @@ fn PersonView(person: Person) -> impl IntoView {
         .collect::<Vec<_>>();
     view! {
         <article class="profile">
-            <p class="breadcrumb"><a href=links.path("/people/")>"People"</a></p>
-            <h1>{p.name.clone()}</h1>
-            <p>{p.summary.clone()}</p>
-            {(!p.variants.is_empty()).then(|| view! { <section><h2>"Other spellings and names"</h2><ul>{variants}</ul></section> })}
-            {(!p.roles.is_empty()).then(|| view! { <section><h2>"Roles and affiliations"</h2><ul>{roles}</ul></section> })}
+            <p class="breadcrumb"><a href=links.path("/people/")>{t.t("people-title")}</a></p>
+            <h1 lang=lang dir=dir>{p.name.clone()}</h1>
+            <p lang=lang dir=dir>{p.summary.clone()}</p>
+            {(!p.variants.is_empty()).then(|| view! { <section><h2>{t.t("person-variants")}</h2><ul>{variants}</ul></section> })}
+            {(!p.roles.is_empty()).then(|| view! { <section><h2>{t.t("person-roles")}</h2><ul>{roles}</ul></section> })}
             <section>
-                <h2>"Ethnicity or religion"</h2>
+                <h2>{t.t("person-community")}</h2>
                 {if p.communities.is_empty() {
-                    view! { <p>"No source in this dataset states it, so it is not recorded."</p> }.into_any()
+                    view! { <p>{t.t("person-community-none")}</p> }.into_any()
                 } else {
                     view! { <ul>{communities}</ul> }.into_any()
                 }}
             </section>
-            {has_rounds.then(|| view! { <section><h2>"Rounds"</h2><ul>{rounds}</ul></section> })}
-            {has_events.then(|| view! { <section><h2>"Events"</h2><ul>{events}</ul></section> })}
-            {(!p.notes.is_empty()).then(|| view! { <section><h2>"Notes"</h2><ClaimList claims=p.notes.clone()/></section> })}
+            {has_rounds.then(|| view! { <section><h2>{t.t("people-rounds")}</h2><ul>{rounds}</ul></section> })}
+            {has_events.then(|| view! { <section><h2>{t.t("person-events")}</h2><ul>{events}</ul></section> })}
+            {(!p.notes.is_empty()).then(|| view! { <section><h2>{t.t("profile-notes")}</h2><ClaimList claims=p.notes.clone()/></section> })}
             {(!disagreements.is_empty()).then(|| view! {
-                <section><h2>"Where sources disagree"</h2><DisagreementList items=disagreements.clone()/></section>
+                <section><h2>{t.t("profile-disagreements")}</h2><DisagreementList items=disagreements.clone()/></section>
             })}
         </article>
     }

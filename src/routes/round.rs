@@ -1,22 +1,22 @@
 //! A round's page: everything the sources say about one Vienna Process round.
 
-use std::collections::BTreeMap;
-
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::cite::{Cites, ClaimList, Inferred};
 use crate::components::copy_link::CopyLink;
+use crate::components::data_text::data_attrs;
 use crate::components::names::{FactionLink, PersonLink, RoundLink};
 use crate::components::notices::Notices;
-use crate::data::date::format_text;
 use crate::data::model::{Round, Subject};
+use crate::i18n::messages::Arg;
 use crate::query::compare::compare;
+use crate::query::head::round_title;
 use crate::query::links::round_number;
 use crate::query::participation::{count_text, participation, range_text};
-use crate::query::select::highlights;
+use crate::query::select::{attendee_groups, highlights, identity_filter_active};
 use crate::query::vocab::Vocab;
-use crate::site::use_links;
+use crate::site::{use_links, use_texts};
 use crate::store::{Loaded, Store};
 use crate::url_state::{use_url, view_setter};
 
@@ -38,6 +38,7 @@ pub fn RoundPage() -> impl IntoView {
 /// An unknown round in a link: say so, and list the rounds that exist.
 #[component]
 fn NoSuchRound(asked: String) -> impl IntoView {
+    let t = use_texts();
     let store = Store::use_store();
     let rounds = store
         .data
@@ -48,17 +49,20 @@ fn NoSuchRound(asked: String) -> impl IntoView {
         .map(|n| view! { <li><RoundLink number=n/></li> })
         .collect_view();
     view! {
-        <h1>"Round not found"</h1>
+        <h1>{t.t("not-found-round")}</h1>
         <div class="notice" role="alert">
-            <p>"This dataset has no round " <code>{asked}</code> "."</p>
+            <p>{t.t("round-missing")}" "<code dir="ltr">{asked}</code></p>
         </div>
-        <p>"The rounds it has:"</p>
+        <p>{t.t("round-existing")}</p>
         <ul class="round-index">{rounds}</ul>
     }
 }
 
 #[component]
 fn RoundView(round: Round) -> impl IntoView {
+    let t = use_texts();
+    let (lang, dir) = data_attrs();
+    let round_n = move |n: u8| t.f("round-n", &[("n", Arg::Num(i64::from(n)))]);
     let store = Store::use_store();
     let links = use_links();
     let url = use_url();
@@ -68,12 +72,12 @@ fn RoundView(round: Round) -> impl IntoView {
     let prev = pos.and_then(|i| i.checked_sub(1)).map(|i| numbers[i]);
     let next = pos.and_then(|i| numbers.get(i + 1)).copied();
     let n = round.number;
-    let pager = move |label: &'static str| {
-        let state = url.state.get();
+    let pager = move |label: String| {
+        let state = url.carried.get();
         view! {
             <nav class="pager" aria-label=label>
-                {prev.map(|p| view! { <a rel="prev" href=links.round(p, &state)>{format!("← Round {p}")}</a> })}
-                {next.map(|p| view! { <a rel="next" href=links.round(p, &state)>{format!("Round {p} →")}</a> })}
+                {prev.map(|p| view! { <a rel="prev" href=links.round(p, &state)><span aria-hidden="true" class="arrow-back">"← "</span>{round_n(p)}</a> })}
+                {next.map(|p| view! { <a rel="next" href=links.round(p, &state)>{round_n(p)}<span aria-hidden="true" class="arrow-forward">" →"</span></a> })}
             </nav>
         }
     };
@@ -83,8 +87,8 @@ fn RoundView(round: Round) -> impl IntoView {
         .map(|d| {
             view! {
                 <li>
-                    {format_text(&d.start, d.end.as_deref())}
-                    {d.note.clone().map(|note| view! { " (" {note} ")" })}
+                    {t.date_text(&d.start, d.end.as_deref())}
+                    {d.note.clone().map(|note| view! { " (" <span lang=lang dir=dir>{note}</span> ")" })}
                     " "
                     <Cites cites=d.cites.clone()/>
                 </li>
@@ -97,8 +101,8 @@ fn RoundView(round: Round) -> impl IntoView {
         .map(|v| {
             view! {
                 <li>
-                    {format!("{}, {}", v.name, v.city)}
-                    {v.note.clone().map(|note| view! { " (" {note} ")" })}
+                    <span lang=lang dir=dir>{format!("{}, {}", v.name, v.city)}</span>
+                    {v.note.clone().map(|note| view! { " (" <span lang=lang dir=dir>{note}</span> ")" })}
                     " "
                     <Cites cites=v.cites.clone()/>
                 </li>
@@ -111,10 +115,10 @@ fn RoundView(round: Round) -> impl IntoView {
         .map(|c| {
             view! {
                 <li>
-                    <strong>{count_text(c)}</strong>
+                    <strong>{count_text(t, c)}</strong>
                     " "
-                    <q class="stated">{c.stated.clone()}</q>
-                    {c.note.clone().map(|note| view! { " (" {note} ")" })}
+                    <q class="stated" lang=lang dir=dir>{c.stated.clone()}</q>
+                    {c.note.clone().map(|note| view! { " (" <span lang=lang dir=dir>{note}</span> ")" })}
                     " "
                     <Cites cites=c.cites.clone()/>
                 </li>
@@ -124,7 +128,7 @@ fn RoundView(round: Round) -> impl IntoView {
     let women = round
         .women_share
         .iter()
-        .map(|w| view! { <li>{format!("Women: {}", w.stated)}" "<Cites cites=w.cites.clone()/></li> })
+        .map(|w| view! { <li>{t.t("round-women")}" "<q lang=lang dir=dir>{w.stated.clone()}</q>" "<Cites cites=w.cites.clone()/></li> })
         .collect_view();
     let communities = round
         .communities
@@ -133,9 +137,9 @@ fn RoundView(round: Round) -> impl IntoView {
             let name = data.catalog.community_name(&c.community).to_string();
             view! {
                 <li>
-                    <strong>{name}</strong>
-                    {format!(" ({:?}): ", c.level).to_lowercase()}
-                    {c.text.clone()}
+                    <strong lang=lang dir=dir>{name}</strong>
+                    {format!(" ({}): ", t.t(&format!("level-{}", format!("{:?}", c.level).to_lowercase())))}
+                    <span lang=lang dir=dir>{c.text.clone()}</span>
                     " "
                     <Inferred inferred=c.inferred/>
                     <Cites cites=c.cites.clone()/>
@@ -150,14 +154,14 @@ fn RoundView(round: Round) -> impl IntoView {
             let who = match (&x.person, &x.faction) {
                 (Some(p), _) => view! { <PersonLink id=p.clone()/> }.into_any(),
                 (None, Some(f)) => view! { <FactionLink id=f.clone() full=true/> }.into_any(),
-                (None, None) => view! { <span>{x.actor.clone()}</span> }.into_any(),
+                (None, None) => view! { <span lang=lang dir=dir>{x.actor.clone()}</span> }.into_any(),
             };
             view! {
                 <li>
                     <strong>{who}</strong>
-                    {(x.person.is_some() || x.faction.is_some()).then(|| format!(" ({})", x.actor))}
+                    {(x.person.is_some() || x.faction.is_some()).then(|| view! { " (" <span lang=lang dir=dir>{x.actor.clone()}</span> ")" })}
                     ": "
-                    {x.text.clone()}
+                    <span lang=lang dir=dir>{x.text.clone()}</span>
                     " "
                     <Inferred inferred=x.inferred/>
                     <Cites cites=x.cites.clone()/>
@@ -172,8 +176,8 @@ fn RoundView(round: Round) -> impl IntoView {
         .map(|d| {
             let id = d.id.clone();
             let title = d.title.clone();
-            let href = move || links.document(&id, &url.state.get());
-            view! { <li><a href=href>{title}</a></li> }
+            let href = move || links.document(&id, &url.carried.get());
+            view! { <li><a href=href lang=lang dir=dir>{title}</a></li> }
         })
         .collect_view();
     let factions = data
@@ -190,8 +194,8 @@ fn RoundView(round: Round) -> impl IntoView {
             view! {
                 <li>
                     <FactionLink id=id full=true/>
-                    {format!(": {}. ", p.status.label())}
-                    {p.text.clone()}
+                    {format!(": {}. ", t.t(&p.status.key()))}
+                    <span lang=lang dir=dir>{p.text.clone()}</span>
                     " "
                     <Inferred inferred=p.inferred/>
                     <Cites cites=p.cites.clone()/>
@@ -207,14 +211,14 @@ fn RoundView(round: Round) -> impl IntoView {
             let values = d
                 .values
                 .iter()
-                .map(|v| view! { <li>{v.value.clone()}" "<Cites cites=v.cites.clone()/></li> })
+                .map(|v| view! { <li><span lang=lang dir=dir>{v.value.clone()}</span>" "<Cites cites=v.cites.clone()/></li> })
                 .collect_view();
             let href = links.path(&format!("/disagreements#{}", d.id));
             view! {
                 <li>
-                    <a href=href>{d.topic.clone()}</a>
+                    <a href=href lang=lang dir=dir>{d.topic.clone()}</a>
                     <ul class="values">{values}</ul>
-                    <p class="note">{d.note.clone()}</p>
+                    <p class="note" lang=lang dir=dir>{d.note.clone()}</p>
                 </li>
             }
         })
@@ -225,60 +229,60 @@ fn RoundView(round: Round) -> impl IntoView {
         .is_empty();
     view! {
         <article class="round-page">
-            <p class="breadcrumb"><a href=move || links.with("/timeline", &url.state.get().carried())>"Timeline"</a></p>
-            <h1>{format!("Round {n}: {}", round.name)}</h1>
-            {move || pager("Previous and next round")}
+            <p class="breadcrumb"><a href=move || links.with("/timeline", &url.carried.get())>{t.t("nav-timeline")}</a></p>
+            <h1>{round_title(t, &round)}</h1>
+            {move || pager(t.t("round-pager"))}
             <Notices/>
             <div class="toolbar"><CopyLink/></div>
             <p class="headline">{round.headline.clone()}</p>
             <p>{round.summary.clone()}</p>
             <section aria-labelledby="when-h">
-                <h2 id="when-h">"When and where"</h2>
-                <h3>"Dates"</h3>
+                <h2 id="when-h">{t.t("round-when")}</h2>
+                <h3>{t.t("round-dates")}</h3>
                 <ul>{dates}</ul>
-                {(!round.venues.is_empty()).then(|| view! { <h3>"Venue"</h3><ul>{venues}</ul> })}
-                {(!round.organisers.is_empty()).then(|| view! { <h3>"Organisers"</h3><ClaimList claims=round.organisers.clone()/> })}
+                {(!round.venues.is_empty()).then(|| view! { <h3>{t.t("round-venue")}</h3><ul>{venues}</ul> })}
+                {(!round.organisers.is_empty()).then(|| view! { <h3>{t.t("round-organisers")}</h3><ClaimList claims=round.organisers.clone()/> })}
             </section>
             <section aria-labelledby="size-h">
-                <h2 id="size-h">"Participants"</h2>
+                <h2 id="size-h">{t.t("round-participants")}</h2>
                 {if round.counts.is_empty() {
-                    view! { <p>"No source states a number."</p> }.into_any()
+                    view! { <p>{t.t("round-no-number")}</p> }.into_any()
                 } else {
                     view! { <ul class="counts">{counts}</ul> }.into_any()
                 }}
                 {(!round.women_share.is_empty()).then(|| view! { <ul>{women}</ul> })}
                 {(!round.communities.is_empty()).then(|| view! {
-                    <h3>"Communities, as the sources describe them"</h3>
+                    <h3>{t.t("round-communities")}</h3>
                     <ul>{communities}</ul>
                 })}
             </section>
             <Attendees round=round.clone()/>
             {(!round.attendance.is_empty() || data.catalog.data.factions.iter().any(|f| data.catalog.presence(f, n).is_some())).then(|| view! {
                 <section aria-labelledby="factions-h">
-                    <h2 id="factions-h">"Factions represented"</h2>
+                    <h2 id="factions-h">{t.t("round-factions")}</h2>
                     <ul>{factions}</ul>
                 </section>
             })}
             {(!round.firsts.is_empty()).then(|| view! {
-                <section aria-labelledby="firsts-h"><h2 id="firsts-h">"Firsts"</h2><ClaimList claims=round.firsts.clone()/></section>
+                <section aria-labelledby="firsts-h"><h2 id="firsts-h">{t.t("round-firsts")}</h2><ClaimList claims=round.firsts.clone()/></section>
             })}
             {(!round.outcomes.is_empty()).then(|| view! {
-                <section aria-labelledby="outcomes-h"><h2 id="outcomes-h">"Outcomes"</h2><ClaimList claims=round.outcomes.clone()/></section>
+                <section aria-labelledby="outcomes-h"><h2 id="outcomes-h">{t.t("round-outcomes")}</h2><ClaimList claims=round.outcomes.clone()/></section>
             })}
             {(!round.documents.is_empty()).then(|| view! {
-                <section aria-labelledby="docs-h"><h2 id="docs-h">"Documents"</h2><ul>{documents}</ul></section>
+                <section aria-labelledby="docs-h"><h2 id="docs-h">{t.t("round-documents")}</h2><ul>{documents}</ul></section>
             })}
             {(!round.reactions.is_empty()).then(|| view! {
-                <section aria-labelledby="reactions-h"><h2 id="reactions-h">"Reactions"</h2><ul>{reactions}</ul></section>
+                <section aria-labelledby="reactions-h"><h2 id="reactions-h">{t.t("round-reactions")}</h2><ul>{reactions}</ul></section>
             })}
             {has_disagreements.then(|| view! {
                 <section aria-labelledby="dis-h">
-                    <h2 id="dis-h">"Where sources disagree about this round"</h2>
+                    <h2 id="dis-h">{t.t("round-disagreements")}</h2>
                     <ul class="disagreements">{disagreements}</ul>
                 </section>
             })}
             <Compare number=n/>
-            {move || pager("Previous and next round (end of page)")}
+            {move || pager(t.t("round-pager-end"))}
         </article>
     }
 }
@@ -286,59 +290,40 @@ fn RoundView(round: Round) -> impl IntoView {
 /// Attendees grouped by the faction a source ties them to; filter matches highlighted.
 #[component]
 fn Attendees(round: Round) -> impl IntoView {
+    let t = use_texts();
+    let (lang, dir) = data_attrs();
     let store = Store::use_store();
     let url = use_url();
     move || {
         let data = store.data.get();
-        let state = url.state.get();
+        let filter = url.filter.get();
         if round.attendance.is_empty() {
             return None;
         }
-        let mut groups: BTreeMap<(u8, String), Vec<usize>> = BTreeMap::new();
-        for (i, a) in round.attendance.iter().enumerate() {
-            let faction = a.faction.clone().or_else(|| {
-                data.catalog.person(&a.person).and_then(|p| {
-                    data.catalog
-                        .factions_of(p)
-                        .into_iter()
-                        .next()
-                        .map(String::from)
-                })
-            });
-            // Groups with a faction first, by name; then those without.
-            let key = match faction {
-                Some(f) => (0, f),
-                None => (1, String::new()),
-            };
-            groups.entry(key).or_default().push(i);
-        }
-        let active = !(state.filter.factions.is_empty()
-            && state.filter.communities.is_empty()
-            && state.filter.stances.is_empty()
-            && state.filter.faction_kinds.is_empty());
+        let groups = attendee_groups(&data.catalog, &round);
+        let active = identity_filter_active(&filter);
         let mut matched = 0usize;
         let sections = groups
             .into_iter()
-            .map(|((_, faction), idx)| {
-                let heading = if faction.is_empty() {
-                    view! { <span>"No faction stated by the sources"</span> }.into_any()
-                } else {
-                    view! { <FactionLink id=faction.clone() full=true/> }.into_any()
+            .map(|(faction, idx)| {
+                let heading = match faction {
+                    None => view! { <span>{t.t("round-no-faction")}</span> }.into_any(),
+                    Some(f) => view! { <FactionLink id=f full=true/> }.into_any(),
                 };
                 let items = idx
                     .into_iter()
                     .map(|i| {
                         let a = round.attendance[i].clone();
-                        let hit = person_matches(&data, &a.person, &state.filter);
+                        let hit = person_matches(&data, &a.person, &filter);
                         if hit {
                             matched += 1;
                         }
                         view! {
                             <li class:highlight=hit>
-                                {hit.then(|| view! { <span class="match-mark" aria-hidden="true">"★ "</span><span class="visually-hidden">"Matches your filters: "</span> })}
+                                {hit.then(|| view! { <span class="match-mark" aria-hidden="true">"★ "</span><span class="visually-hidden">{t.t("round-matches")}</span> })}
                                 <PersonLink id=a.person.clone()/>
-                                {format!(" ({})", a.mode.label())}
-                                {a.note.clone().map(|n| view! { ": " {n} })}
+                                {format!(" ({})", t.t(&a.mode.key()))}
+                                {a.note.clone().map(|n| view! { ": " <span lang=lang dir=dir>{n}</span> })}
                                 " "
                                 <Inferred inferred=a.inferred/>
                                 <Cites cites=a.cites.clone()/>
@@ -356,15 +341,18 @@ fn Attendees(round: Round) -> impl IntoView {
             .collect_view();
         let legend = active.then(|| {
             let text = if matched == 0 {
-                "No attendee of this round matches your filters.".to_string()
+                t.t("round-no-match")
             } else {
-                format!("★ {matched} attendee(s) matching your filters are highlighted.")
+                format!(
+                    "★ {}",
+                    t.f("round-matched", &[("n", Arg::Num(matched as i64))])
+                )
             };
             view! { <p class="highlight-legend" role="status">{text}</p> }
         });
         Some(view! {
             <section aria-labelledby="attendees-h">
-                <h2 id="attendees-h">"Attendees named by the sources"</h2>
+                <h2 id="attendees-h">{t.t("round-attendees")}</h2>
                 {legend}
                 <ul class="attendee-groups">{sections}</ul>
             </section>
@@ -381,6 +369,8 @@ fn person_matches(data: &Loaded, person: &str, filter: &crate::query::state::Fil
 /// "Compare with round N": who and which factions are new, missing or returning.
 #[component]
 fn Compare(number: u8) -> impl IntoView {
+    let t = use_texts();
+    let round_n = move |n: u8| t.f("round-n", &[("n", Arg::Num(i64::from(n)))]);
     let store = Store::use_store();
     let url = use_url();
     let set_view = view_setter();
@@ -397,7 +387,7 @@ fn Compare(number: u8) -> impl IntoView {
             .round_numbers()
             .into_iter()
             .filter(|&m| m != number)
-            .map(|m| view! { <option value=m.to_string() selected=current == Some(m)>{format!("Round {m}")}</option> })
+            .map(|m| view! { <option value=m.to_string() selected=current == Some(m)>{round_n(m)}</option> })
             .collect_view()
     };
     let result = move || {
@@ -406,10 +396,11 @@ fn Compare(number: u8) -> impl IntoView {
         data.catalog.round(other)?;
         let c = compare(&data.catalog, number, other);
         let rows = participation(&data.catalog);
-        let range = |m: u8| range_text(rows.iter().find(|r| r.number == m).and_then(|r| r.range));
+        let range =
+            |m: u8| range_text(t, rows.iter().find(|r| r.number == m).and_then(|r| r.range));
         let people = |ids: &[String]| {
             if ids.is_empty() {
-                return view! { <span>"none recorded"</span> }.into_any();
+                return view! { <span>{t.t("compare-none")}</span> }.into_any();
             }
             crate::components::names::PersonList(crate::components::names::PersonListProps {
                 ids: ids.to_vec(),
@@ -418,7 +409,7 @@ fn Compare(number: u8) -> impl IntoView {
         };
         let factions = |ids: &[String]| {
             if ids.is_empty() {
-                return view! { <span>"none recorded"</span> }.into_any();
+                return view! { <span>{t.t("compare-none")}</span> }.into_any();
             }
             crate::components::names::FactionList(crate::components::names::FactionListProps {
                 ids: ids.to_vec(),
@@ -427,26 +418,26 @@ fn Compare(number: u8) -> impl IntoView {
         };
         Some(view! {
             <div class="comparison">
-                <p>{format!("Participants stated: round {number}: {}; round {other}: {}.", range(number), range(other))}</p>
+                <p>{t.f("compare-stated", &[("a", Arg::Num(i64::from(number))), ("ra", Arg::Text(&range(number))), ("b", Arg::Num(i64::from(other))), ("rb", Arg::Text(&range(other)))])}</p>
                 <table>
-                    <caption>{format!("Round {number} compared with round {other} (only people and factions the sources name)")}</caption>
-                    <thead><tr><th scope="col"></th><th scope="col">"People"</th><th scope="col">"Factions"</th></tr></thead>
+                    <caption>{t.f("compare-caption", &[("a", Arg::Num(i64::from(number))), ("b", Arg::Num(i64::from(other)))])}</caption>
+                    <thead><tr><td></td><th scope="col">{t.t("people-title")}</th><th scope="col">{t.t("people-factions")}</th></tr></thead>
                     <tbody>
-                        <tr><th scope="row">{format!("New at round {number}")}</th><td>{people(&c.people.new)}</td><td>{factions(&c.factions.new)}</td></tr>
-                        <tr><th scope="row">{format!("At round {other}, not recorded at {number}")}</th><td>{people(&c.people.missing)}</td><td>{factions(&c.factions.missing)}</td></tr>
-                        <tr><th scope="row">"Recorded at both"</th><td>{people(&c.people.returning)}</td><td>{factions(&c.factions.returning)}</td></tr>
+                        <tr><th scope="row">{t.f("compare-new", &[("a", Arg::Num(i64::from(number)))])}</th><td>{people(&c.people.new)}</td><td>{factions(&c.factions.new)}</td></tr>
+                        <tr><th scope="row">{t.f("compare-missing", &[("a", Arg::Num(i64::from(number))), ("b", Arg::Num(i64::from(other)))])}</th><td>{people(&c.people.missing)}</td><td>{factions(&c.factions.missing)}</td></tr>
+                        <tr><th scope="row">{t.t("compare-both")}</th><td>{people(&c.people.returning)}</td><td>{factions(&c.factions.returning)}</td></tr>
                     </tbody>
                 </table>
-                <p class="note">"Absence from this list means only that no source names them for that round."</p>
+                <p class="note">{t.t("compare-note")}</p>
             </div>
         })
     };
     view! {
         <section aria-labelledby="compare-h" class="compare">
-            <h2 id="compare-h">"Compare with another round"</h2>
-            <label for="compare-select">"Compare with"</label>
+            <h2 id="compare-h">{t.t("compare-heading")}</h2>
+            <label for="compare-select">{t.t("compare-with")}</label>
             <select id="compare-select" on:change=on_change>
-                <option value="">"choose a round"</option>
+                <option value="">{t.t("compare-choose")}</option>
                 {options}
             </select>
             {result}

@@ -2,30 +2,34 @@
 
 use leptos::prelude::*;
 
+use crate::components::data_text::Data;
 use crate::data::claims::claims_citing;
 use crate::data::model::SourceKind;
-use crate::site::use_links;
+use crate::i18n::messages::Arg;
+use crate::site::{use_links, use_texts};
 use crate::store::Store;
 use crate::url_state::use_url;
 
-pub fn kind_label(k: SourceKind) -> &'static str {
+/// The catalog key of a kind of source's heading ("News reports").
+pub fn kind_key(k: SourceKind) -> &'static str {
     match k {
-        SourceKind::Seed => "Source documents",
-        SourceKind::News => "News reports",
-        SourceKind::Organiser => "Organisers and participating groups",
-        SourceKind::Official => "Official records",
-        SourceKind::Reference => "Reference works and research notes",
+        SourceKind::Seed => "source-kind-seed",
+        SourceKind::News => "source-kind-news",
+        SourceKind::Organiser => "source-kind-organiser",
+        SourceKind::Official => "source-kind-official",
+        SourceKind::Reference => "source-kind-reference",
     }
 }
 
 #[component]
 pub fn SourcesPage() -> impl IntoView {
+    let t = use_texts();
     let store = Store::use_store();
     let links = use_links();
     let url = use_url();
     let list = move || {
         let data = store.data.get();
-        let state = url.state.get();
+        let state = url.carried.get();
         [SourceKind::Seed, SourceKind::News, SourceKind::Organiser, SourceKind::Official, SourceKind::Reference]
             .into_iter()
             .filter(|k| data.catalog.data.sources.iter().any(|s| s.kind == *k))
@@ -45,21 +49,21 @@ pub fn SourcesPage() -> impl IntoView {
                             .join(", ");
                         view! {
                             <li>
-                                <a href=links.source(&s.id, &state)>{s.title.clone()}</a>
-                                {(!by.is_empty()).then(|| format!(" ({by})"))}
-                                <span class="count">{format!(" · cited {n} times")}</span>
+                                <a href=links.source(&s.id, &state)><Data text=s.title.clone()/></a>
+                                {(!by.is_empty()).then(|| view! { " (" <Data text=by/> ")" })}
+                                <span class="count">{format!(" · {}", t.f("sources-cited-times", &[("n", Arg::Num(n as i64))]))}</span>
                             </li>
                         }
                     })
                     .collect_view();
-                view! { <section><h2>{kind_label(k)}</h2><ul class="source-list">{items}</ul></section> }
+                view! { <section><h2>{t.t(kind_key(k))}</h2><ul class="source-list">{items}</ul></section> }
             })
             .collect_view()
     };
     view! {
-        <h1>"Sources"</h1>
-        <p class="lede">"The five source documents the dataset is built from, and the public reporting used to add exact dates, venues and attendees. Each source's page lists the statements that rest on it. "
-            <a href=links.path("/disagreements")>"See where sources disagree."</a>
+        <h1>{t.t("sources-title")}</h1>
+        <p class="lede">{t.t("sources-lede")}" "
+            <a href=links.path("/disagreements")>{t.t("sources-see-disagreements")}</a>
         </p>
         {list}
     }

@@ -10,24 +10,26 @@ use crate::components::export::ExportButtons;
 use crate::components::filter_bar::{EmptyResult, FilterBar, Scope};
 use crate::components::names::{FactionList, PersonList};
 use crate::components::notices::Notices;
-use crate::data::date::format_range;
 use crate::query::export;
 use crate::query::participation::count_text;
 use std::collections::HashMap;
 
+use crate::components::data_text::data_attrs;
 use crate::components::time_axis::TimeAxis;
 use crate::data::model::{Event, Round};
+use crate::i18n::messages::Arg;
 use crate::query::axis::iso;
 use crate::query::head::venue_of;
 use crate::query::rows::{rows, Layout, Row, RowKey, OVERSCAN, WINDOW_FROM};
 use crate::query::timeline::{by_year, place, Item, Placed};
 use crate::query::vocab::Vocab;
-use crate::site::use_links;
+use crate::site::{use_links, use_texts};
 use crate::store::{Loaded, Origin, Store};
 use crate::url_state::{use_url, view_setter};
 
 #[component]
 pub fn TimelinePage() -> impl IntoView {
+    let t = use_texts();
     let store = Store::use_store();
     let url = use_url();
     let placed = Memo::new(move |_| {
@@ -58,11 +60,8 @@ pub fn TimelinePage() -> impl IntoView {
         export::timeline(&data.catalog, &shown.get_untracked())
     };
     view! {
-        <h1>"Timeline of the Vienna Process"</h1>
-        <p class="lede">
-            "The five rounds of the Vienna Process for a Democratic Afghanistan (2022-2025) and the events around them, on a time axis. "
-            "Filter by faction, ethnic or religious group, kind of event, stance or years; the address always holds the view, so it can be shared."
-        </p>
+        <h1>{t.t("timeline-heading")}</h1>
+        <p class="lede">{t.t("timeline-lede")}</p>
         <Notices/>
         <FilterBar scope=Scope::Timeline/>
         <div class="toolbar">
@@ -70,15 +69,15 @@ pub fn TimelinePage() -> impl IntoView {
             <ExportButtons name="vienna-process-timeline" table=table/>
         </div>
         <section aria-labelledby="axis-h">
-            <h2 id="axis-h">"Rounds and events in time"</h2>
+            <h2 id="axis-h">{t.t("timeline-axis-heading")}</h2>
             <TimeAxis placed=placed hovered=hovered/>
         </section>
         <section aria-labelledby="participation-h" class="participation-section">
-            <h2 id="participation-h">"Participation by round"</h2>
+            <h2 id="participation-h">{t.t("timeline-participation-heading")}</h2>
             <ParticipationChart/>
         </section>
         <section aria-labelledby="items-h">
-            <h2 id="items-h">"Rounds and events"</h2>
+            <h2 id="items-h">{t.t("timeline-items-heading")}</h2>
             <PeriodNote shown=shown placed=placed/>
             <TimelineList shown=shown hovered=hovered/>
         </section>
@@ -88,6 +87,7 @@ pub fn TimelinePage() -> impl IntoView {
 /// With a period chosen, says how much of the selection the list shows.
 #[component]
 fn PeriodNote(shown: Memo<Vec<Placed>>, placed: Memo<Vec<Placed>>) -> impl IntoView {
+    let t = use_texts();
     let url = use_url();
     let set_view = view_setter();
     move || {
@@ -101,12 +101,17 @@ fn PeriodNote(shown: Memo<Vec<Placed>>, placed: Memo<Vec<Placed>>) -> impl IntoV
         };
         Some(view! {
             <p class="period-note" role="status">
-                {format!(
-                    "The list shows the {n} of {all} items from {} to {}. ",
-                    iso(range.from),
-                    iso(range.to)
+                {t.f(
+                    "timeline-period-note",
+                    &[
+                        ("n", Arg::Num(n as i64)),
+                        ("all", Arg::Num(all as i64)),
+                        ("from", Arg::Text(&t.date_text(&iso(range.from), None))),
+                        ("to", Arg::Text(&t.date_text(&iso(range.to), None))),
+                    ],
                 )}
-                <button type="button" class="link-button" on:click=whole>"Show the whole period"</button>
+                " "
+                <button type="button" class="link-button" on:click=whole>{t.t("timeline-whole-period")}</button>
             </p>
         })
     }
@@ -128,7 +133,7 @@ fn TimelineList(shown: Memo<Vec<Placed>>, hovered: RwSignal<Option<Item>>) -> im
         <div id="timeline-items" data-count=move || shown.with(Vec::len).to_string() data-origin=origin>
             {move || {
                 if shown.with(Vec::is_empty) {
-                    view! { <EmptyResult what="rounds or events"/> }.into_any()
+                    view! { <EmptyResult what="empty-timeline"/> }.into_any()
                 } else if long.get() {
                     view! { <Windowed shown=shown hovered=hovered/> }.into_any()
                 } else {
@@ -141,6 +146,7 @@ fn TimelineList(shown: Memo<Vec<Placed>>, hovered: RwSignal<Option<Item>>) -> im
 
 #[component]
 fn Whole(shown: Memo<Vec<Placed>>, hovered: RwSignal<Option<Item>>) -> impl IntoView {
+    let t = use_texts();
     let store = Store::use_store();
     move || {
         let data = store.data.get();
@@ -154,7 +160,7 @@ fn Whole(shown: Memo<Vec<Placed>>, hovered: RwSignal<Option<Item>>) -> impl Into
                     .collect_view();
                 view! {
                     <section class="year" aria-labelledby=format!("y{year}")>
-                        <h3 class="year-heading" id=format!("y{year}")>{year.to_string()}</h3>
+                        <h3 class="year-heading" id=format!("y{year}")>{t.num(year)}</h3>
                         <ol class="items">{cards}</ol>
                     </section>
                 }
@@ -166,6 +172,7 @@ fn Whole(shown: Memo<Vec<Placed>>, hovered: RwSignal<Option<Item>>) -> impl Into
 /// The rows near the viewport of a long list, measured as they are drawn.
 #[component]
 fn Windowed(shown: Memo<Vec<Placed>>, hovered: RwSignal<Option<Item>>) -> impl IntoView {
+    let t = use_texts();
     let store = Store::use_store();
     let list_ref: NodeRef<leptos::html::Ol> = NodeRef::new();
     let measured: StoredValue<HashMap<RowKey, f64>> = StoredValue::new(HashMap::new());
@@ -240,7 +247,7 @@ fn Windowed(shown: Memo<Vec<Placed>>, hovered: RwSignal<Option<Item>>) -> impl I
     let total = shown.with_untracked(Vec::len);
     view! {
         <p class="window-note">
-            {format!("{total} items; the list draws those near the screen as you scroll.")}
+            {t.f("timeline-window-note", &[("n", Arg::Num(total as i64))])}
         </p>
         <ol class="items windowed" node_ref=list_ref>
             <li class="spacer" aria-hidden="true" style:height=move || format!("{}px", layout.with(|l| l.top(window.get().start)))></li>
@@ -255,7 +262,7 @@ fn Windowed(shown: Memo<Vec<Placed>>, hovered: RwSignal<Option<Item>>) -> impl I
                     .filter_map(|r| rows.get(r).map(|row| (r, *row)))
                     .map(|(r, row)| match row {
                         Row::Year(y) => view! {
-                            <li class="year-row" data-row=r.to_string()><h3 class="year-heading">{y.to_string()}</h3></li>
+                            <li class="year-row" data-row=r.to_string()><h3 class="year-heading">{t.num(y)}</h3></li>
                         }
                         .into_any(),
                         Row::Item(i) => card(&data, &items[i], hovered, Some((r, i + 1, total))),
@@ -285,7 +292,7 @@ fn card(
     let row = windowed.map(|(r, _, _)| r.to_string());
     let posinset = windowed.map(|(_, i, _)| i.to_string());
     let setsize = windowed.map(|(_, _, n)| n.to_string());
-    let when = format_range(&p.start, p.end.as_ref());
+    let when = use_texts().date(&p.start, p.end.as_ref());
     let (class, id, body) = match p.item {
         Item::Round(i) => {
             let r = &data.catalog.data.rounds[i];
@@ -314,28 +321,31 @@ fn card(
 }
 
 fn disputed_badge(disputed: bool) -> Option<impl IntoView> {
+    let t = use_texts();
     disputed.then(|| {
-        view! { <span class="badge disputed" title="Sources give other dates; see the disagreements">"dates differ between sources"</span> }
+        view! { <span class="badge disputed" title=t.t("timeline-dates-differ-title")>{t.t("timeline-dates-differ")}</span> }
     })
 }
 
 fn event_card(e: &Event, when: String, disputed: bool) -> AnyView {
+    let t = use_texts();
+    let (lang, dir) = data_attrs();
     let e = e.clone();
     view! {
         <article>
-            <h4>{e.title.clone()}</h4>
+            <h4 lang=lang dir=dir>{e.title.clone()}</h4>
             <p class="meta">
                 <time datetime=e.dates.first().map(|d| d.start.clone()).unwrap_or_default()>{when}</time>
                 " · "
-                <span class="kind">{e.kind.label()}</span>
-                {e.place.clone().map(|pl| view! { " · " {pl} })}
+                <span class="kind">{t.t(&e.kind.key())}</span>
+                {e.place.clone().map(|pl| view! { " · " <span lang=lang dir=dir>{pl}</span> })}
                 " "
                 {disputed_badge(disputed)}
                 <Inferred inferred=e.inferred/>
             </p>
-            <p>{e.summary.clone()}" "<Cites cites=e.cites.clone()/></p>
-            {(!e.factions.is_empty()).then(|| view! { <p class="involved">"Factions: "<FactionList ids=e.factions.clone()/></p> })}
-            {(!e.people.is_empty()).then(|| view! { <p class="involved">"People: "<PersonList ids=e.people.clone()/></p> })}
+            <p><span lang=lang dir=dir>{e.summary.clone()}</span>" "<Cites cites=e.cites.clone()/></p>
+            {(!e.factions.is_empty()).then(|| view! { <p class="involved">{t.t("timeline-factions")}" "<FactionList ids=e.factions.clone()/></p> })}
+            {(!e.people.is_empty()).then(|| view! { <p class="involved">{t.t("timeline-people")}" "<PersonList ids=e.people.clone()/></p> })}
         </article>
     }
     .into_any()
@@ -343,6 +353,8 @@ fn event_card(e: &Event, when: String, disputed: bool) -> AnyView {
 
 /// A round at a glance: number, dates, venue, stated sizes, headline outcome.
 fn round_card(r: &Round, when: String, disputed: bool) -> AnyView {
+    let t = use_texts();
+    let (lang, dir) = data_attrs();
     let links = use_links();
     let url = use_url();
     let number = r.number;
@@ -352,27 +364,27 @@ fn round_card(r: &Round, when: String, disputed: bool) -> AnyView {
         .counts
         .iter()
         .map(|c| {
-            view! { <li>{count_text(c)}" "<q class="stated">{c.stated.clone()}</q>" "<Cites cites=c.cites.clone()/></li> }
+            view! { <li>{count_text(t, c)}" "<q class="stated" lang=lang dir=dir>{c.stated.clone()}</q>" "<Cites cites=c.cites.clone()/></li> }
         })
         .collect_view();
     view! {
         <article>
             <h4>
                 <a href=href>
-                    <span class="round-number">{format!("Round {number}")}</span>
+                    <span class="round-number">{t.f("round-n", &[("n", Arg::Num(i64::from(number)))])}</span>
                     ": "
-                    {r.name.clone()}
+                    <span lang=lang dir=dir>{r.name.clone()}</span>
                 </a>
             </h4>
             <p class="meta">
                 <time datetime=r.dates.first().map(|d| d.start.clone()).unwrap_or_default()>{when}</time>
-                {venue.map(|v| view! { " · " {v} })}
+                {venue.map(|v| view! { " · " <span lang=lang dir=dir>{v}</span> })}
                 " "
                 {disputed_badge(disputed)}
             </p>
-            <p class="headline">{r.headline.clone()}</p>
+            <p class="headline" lang=lang dir=dir>{r.headline.clone()}</p>
             {(!r.counts.is_empty()).then(|| view! {
-                <div class="sizes"><span>"Size as stated:"</span><ul>{sizes}</ul></div>
+                <div class="sizes"><span>{t.t("timeline-size-as-stated")}</span><ul>{sizes}</ul></div>
             })}
         </article>
     }

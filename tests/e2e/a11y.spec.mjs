@@ -38,7 +38,7 @@ for (const vp of VIEWPORTS) {
     for (const rel of ROUTES) {
       test(`axe finds no violation on /${rel}`, async ({ page, at }) => {
         await open(page, at, rel);
-        if (rel.includes('row=')) await page.locator('section.evidence').waitFor();
+        if (rel.includes('row=')) await page.locator('.evidence').waitFor();
         const result = await new AxeBuilder({ page }).analyze();
         expect(result.violations, describe(result.violations)).toEqual([]);
       });

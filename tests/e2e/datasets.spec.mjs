@@ -96,8 +96,8 @@ test('a hostile dataset: its markup is shown as text and nothing runs', async ({
   await expect(banner(page).locator('.banner.loaded')).toContainText('6.6.6-hostile');
   await expect(banner(page)).toContainText(XSS.img);
   await expect(page.locator('#round-1 h4')).toHaveText(`Round 1: Hostile ${XSS.img}`);
-  await expect(page.locator('#round-1 p.headline')).toHaveText(XSS.script);
-  await expect(page.locator(`#event-${h.events[0].id} h4`)).toHaveText(XSS.script);
+  await expect(page.locator('#round-1 p.headline')).toContainText(XSS.script);
+  await expect(page.locator(`#event-${h.events[0].id} h4`)).toContainText(XSS.script);
   for (const [rel, payload] of [
     ['rounds/1', XSS.svg],
     [`factions/${h.factions[0].id}`, XSS.link],

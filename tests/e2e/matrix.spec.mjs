@@ -55,7 +55,7 @@ test('a round cell sets row= and col= and shows its evidence with a citation', a
   await expect(cell).toHaveAttribute('aria-pressed', 'false');
   await cell.click();
   await expect(page).toHaveURL(new RegExp(`row=${f.id}&col=r2`));
-  const ev = page.locator('section.evidence');
+  const ev = page.locator('aside.evidence');
   await expect(ev.locator('h2')).toHaveText(`Evidence: ${f.name} at round 2`);
   const presence = f.presence.find((p) => p.round === 2);
   await expect(ev).toContainText(norm(presence.text));
@@ -67,7 +67,7 @@ test('a round cell sets row= and col= and shows its evidence with a citation', a
   await expect(page).toHaveURL(at.url('matrix'));
   await expect(ev).toHaveCount(0);
   await open(page, at, `matrix?row=${f.id}&col=r2`);
-  await expect(page.locator('section.evidence h2')).toHaveText(`Evidence: ${f.name} at round 2`);
+  await expect(page.locator('aside.evidence h2')).toHaveText(`Evidence: ${f.name} at round 2`);
 });
 
 test('arrow keys, Home and End move between round cells; Enter opens the evidence', async ({ page, at }) => {
@@ -132,4 +132,83 @@ test('the view switch hides attributes or rounds', async ({ page, at }) => {
   await page.goBack();
   await expect(page).toHaveURL(at.url('matrix?view=rounds'));
   await expect(page.locator('input[name="view"][value="rounds"]')).toBeChecked();
+});
+
+for (const vp of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+  test.describe(`at ${vp.width} px`, () => {
+    test.use({ viewport: vp });
+    for (const rel of ['matrix', 'matrix?view=rounds', 'matrix?view=attributes', 'matrix?row=nrf&col=r2']) {
+      test(`/${rel}: the page never scrolls sideways`, async ({ page, at }) => {
+        await open(page, at, rel);
+        await expect(matrix(page).locator('tbody tr').first()).toBeVisible();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+      });
+    }
+  });
+}
+
+test('rows are short: the median row is at most 56 px tall at 1280 px', async ({ page, at }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await open(page, at, 'matrix');
+  const heights = await matrix(page).locator('tbody tr').evaluateAll((rs) => rs.map((r) => r.getBoundingClientRect().height).sort((a, b) => a - b));
+  expect(heights.length).toBe(DATA.factions.length);
+  expect(heights[Math.floor(heights.length / 2)]).toBeLessThanOrEqual(56);
+});
+
+test('a cell opens its evidence in a panel; Escape closes it and returns focus to the cell', async ({ page, at }) => {
+  await open(page, at, 'matrix');
+  const cell = matrix(page).locator('tbody td.cell button[data-row="nrf"][data-col="r2"]');
+  await cell.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/row=nrf&col=r2/);
+  const panel = page.getByRole('dialog', { name: /Evidence: .* at round 2/ });
+  await expect(panel).toBeVisible();
+  await expect(panel.locator('h2')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(page).toHaveURL(at.url('matrix'));
+  await expect(cell).toBeFocused();
+});
+
+test('an attribute cell names its source, and its evidence lists each leader once with roles', async ({ page, at }) => {
+  await open(page, at, 'matrix?view=attributes');
+  const nrf = DATA.factions.find((f) => f.id === 'nrf');
+  const eth = matrix(page).locator('tbody button[data-row="nrf"][data-col="ethnicity"]');
+  if (nrf.composition.length) await expect(eth).toContainText('according to');
+  const stance = matrix(page).locator('tbody button[data-row="nrf"][data-col="stance"]');
+  await expect(stance).toContainText('according to');
+  await matrix(page).locator('tbody button[data-row="nrf"][data-col="leaders"]').click();
+  await expect(page).toHaveURL(/row=nrf&col=leaders/);
+  const panel = page.getByRole('dialog');
+  const names = await panel.locator('a.person').allInnerTexts();
+  expect(names.length).toBeGreaterThan(0);
+  expect(new Set(names).size).toBe(names.length);
+  await panel.getByRole('button', { name: /Close/ }).click();
+  await expect(page).toHaveURL(at.url('matrix?view=attributes'));
+});
+
+test('the relations matrix is square with short marks, each opening its evidence', async ({ page, at }) => {
+  await open(page, at, 'matrix');
+  const rel = page.locator('table.relations');
+  const cols = await rel.locator('thead th').count();
+  const rows = await rel.locator('tbody tr').count();
+  expect(cols - 1).toBe(rows);
+  const first = DATA.relations[0];
+  const button = rel.locator(`button[data-row="${first.from}"][data-with="${first.to}"]`);
+  expect((await button.innerText()).trim().length).toBeLessThanOrEqual(5);
+  await button.click();
+  await expect(page).toHaveURL(new RegExp(`row=${first.from}&with=${first.to}`));
+  await expect(page.getByRole('dialog')).toContainText(norm(first.text).slice(0, 40));
+  await page.reload();
+  await expect(page.getByRole('dialog')).toContainText(norm(first.text).slice(0, 40));
+});
+
+test('a row or col naming nothing opens nothing and says so', async ({ page, at }) => {
+  await open(page, at, 'matrix?row=no-such&col=r2');
+  await expect(page.locator('main#main .notices')).toContainText('No faction "no-such" exists');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await open(page, at, 'matrix?row=nrf&col=r9');
+  await expect(page.locator('main#main .notices')).toContainText('No round "9"');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 });
