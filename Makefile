@@ -31,8 +31,12 @@ DIST ?= $(if $(filter /,$(BASE)),dist,dist-sub)
 
 # The two builds the end-to-end tests run against.
 E2E_SUB_BASE := /vienna/
+# Where the tests serve them (the builds are published there, so the embed
+# code and absolute addresses they print work in the tests).
+export E2E_PORT ?= 4310
 
-# $(call build_site,BASE,DIR): the release site. Trunk builds the wasm app and
+# $(call build_site,BASE,DIR[,SITE]): the release site, published at SITE
+# (default $(SITE)). Trunk builds the wasm app and
 # index.html (the page shell); then `prerender`, a native build of the same
 # components, writes every page into it as HTML, with 404.html, the preview
 # images, sitemap.xml and robots.txt.
@@ -41,10 +45,10 @@ define build_site
 	trunk build --release --offline --public-url $(1) --dist $(2)
 	@test -f $(2)/index.html || { echo "error: $(2)/index.html was not built" >&2; exit 1; }
 	@ls $(2)/*.wasm >/dev/null 2>&1 || { echo "error: no .wasm in $(2)/" >&2; exit 1; }
-	@echo "==> prerender --base $(1) --site $(SITE)"
-	cargo run --quiet --offline --features ssr --bin prerender -- --dist $(2) --base $(1) --site $(SITE)
+	@echo "==> prerender --base $(1) --site $(or $(3),$(SITE))"
+	cargo run --quiet --offline --features ssr --bin prerender -- --dist $(2) --base $(1) --site $(or $(3),$(SITE))
 	@test -f $(2)/.nojekyll || touch $(2)/.nojekyll
-	@echo "==> $(2)/ ready (public URL $(SITE)$(1)): $$(du -sh $(2) | cut -f1)"
+	@echo "==> $(2)/ ready (public URL $(or $(3),$(SITE))$(1)): $$(du -sh $(2) | cut -f1)"
 endef
 
 .PHONY: help setup serve dist preview lint test-native test-wasm test-e2e test clean
@@ -80,8 +84,8 @@ test-wasm: setup ## wasm-bindgen tests in headless Chromium (uses webdriver.json
 	cargo test --target wasm32-unknown-unknown --features hydrate
 
 test-e2e: setup ## Build dist (/) and dist-sub (/vienna/), then the Playwright tests on both
-	$(call build_site,/,dist)
-	$(call build_site,$(E2E_SUB_BASE),dist-sub)
+	$(call build_site,/,dist,http://127.0.0.1:$(E2E_PORT))
+	$(call build_site,$(E2E_SUB_BASE),dist-sub,http://127.0.0.1:$(shell echo $$(($(E2E_PORT)+1))))
 	playwright test -c tests/e2e/playwright.config.mjs
 
 test: setup lint test-native test-wasm test-e2e ## Every suite; fails if any fails

@@ -11,8 +11,10 @@ use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::components::dataset_banner::DatasetBanner;
+use crate::components::embed::{EmbedBar, EmbedCode};
 use crate::components::head::PageHead;
 use crate::components::language::LanguageSwitcher;
+use crate::components::update_notice::UpdateNotice;
 use crate::i18n::Texts;
 use crate::query::links::Links;
 use crate::query::pages::{Page, Section};
@@ -51,12 +53,15 @@ pub fn App(
 #[component]
 fn Shell() -> impl IntoView {
     provide_context(crate::url_state::use_url_state());
+    // An embed shows the view alone, under a bar that leads to the full site.
+    let embed = use_links().is_embed();
     view! {
         <PageHead/>
         <DatasetFromUrl/>
         <a class="skip" href="#main">{use_texts().t("skip-to-content")}</a>
-        <Header/>
+        {if embed { view! { <EmbedBar/> }.into_any() } else { view! { <Header/> }.into_any() }}
         <DatasetBanner/>
+        <UpdateNotice/>
         <main id="main" tabindex="-1">
             <Routes fallback=|| view! { <routes::not_found::NotFound/> }>
                 <Route path=path!("/") view=routes::timeline::TimelinePage/>
@@ -74,7 +79,7 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/about") view=routes::about::AboutPage/>
             </Routes>
         </main>
-        <Footer/>
+        {(!embed).then(|| view! { <Footer/> })}
     }
 }
 
@@ -91,7 +96,6 @@ fn Header() -> impl IntoView {
     let links = use_links();
     let url = crate::url_state::use_url();
     let page = use_page();
-    let current = Memo::new(move |_| page.get().map(|p| p.section()));
     let items = Section::ALL
         .iter()
         .map(|&section| {
@@ -100,7 +104,7 @@ fn Header() -> impl IntoView {
             let href = move || links.with(&path, &url.carried.get());
             view! {
                 <li>
-                    <a href=href aria-current=move || (current.get() == Some(section)).then_some("page")>
+                    <a href=href aria-current=move || page.with(|p| section.current_mark(p.as_ref()))>
                         {texts.t(section.key())}
                     </a>
                 </li>
@@ -140,6 +144,7 @@ fn Footer() -> impl IntoView {
                 " · "
                 <a href=about>{texts.t("footer-about")}</a>
             </p>
+            <EmbedCode/>
         </footer>
     }
 }

@@ -21,7 +21,7 @@ use crate::i18n::messages::Arg;
 use crate::i18n::{Lang, Texts};
 use crate::query::links::Links;
 use crate::query::pages::Page;
-use crate::store::{fetch_text, Loaded, Origin};
+use crate::store::{fetch_text, Expect, Loaded, Origin};
 
 /// Where the site publishes its dataset, relative to the base path.
 pub const DATASET_PATH: &str = "/data/vienna-process.json";
@@ -43,16 +43,19 @@ pub fn start() {
             .and_then(|w| w.location().pathname().ok())
             .unwrap_or_default();
         let lang = links.lang_of(&here);
-        let links = links.in_lang(lang);
+        let links = match links.embed_of(&here) {
+            true => links.in_lang(lang).embedded(),
+            false => links.in_lang(lang),
+        };
         let english = Texts::english();
         // The page preloads the dataset (and its edition's catalog), so they
         // usually arrive with the wasm; both are requested at once.
         let dataset_url = links.asset(DATASET_PATH);
-        let dataset = fetch_text(&dataset_url);
+        let dataset = fetch_text(&dataset_url, Expect::Dataset);
         let catalog = async {
             match lang {
                 Lang::En => Ok(english.clone()),
-                other => fetch_text(&links.asset(&catalog_path(other)))
+                other => fetch_text(&links.asset(&catalog_path(other)), Expect::Catalog)
                     .await
                     .map_err(|e| e.message(&english))
                     .and_then(|t| Texts::new(other, &t)),

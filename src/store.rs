@@ -158,7 +158,7 @@ impl Store {
         self.status.set(LoadStatus::Loading(url.clone()));
         let store = *self;
         wasm_bindgen_futures::spawn_local(async move {
-            let result = fetch_text(&url).await;
+            let result = fetch_text(&url, Expect::Dataset).await;
             // The link may have changed while this was loading.
             if store.status.get_untracked() != LoadStatus::Loading(url.clone()) {
                 return;
@@ -171,8 +171,29 @@ impl Store {
     }
 }
 
-/// Fetches a dataset's text, refusing what cannot be one.
-pub async fn fetch_text(url: &str) -> Result<String, LoadProblem> {
+/// What a fetched file should be, by its `Content-Type`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expect {
+    /// A dataset: JSON, or text from a host that does not say.
+    Dataset,
+    /// An edition's catalog (`.ftl`): hosts label it anything from
+    /// `text/plain` to `application/octet-stream`; only an HTML page (a
+    /// host's "not found" page) is surely not one.
+    Catalog,
+}
+
+impl Expect {
+    pub fn accepts(self, content_type: &str) -> bool {
+        let ct = content_type.trim().to_ascii_lowercase();
+        match self {
+            Expect::Dataset => ct.contains("json") || ct.starts_with("text/plain") || ct.is_empty(),
+            Expect::Catalog => !ct.starts_with("text/html") && !ct.contains("xml"),
+        }
+    }
+}
+
+/// Fetches a file's text, refusing what cannot be what is expected.
+pub async fn fetch_text(url: &str, expect: Expect) -> Result<String, LoadProblem> {
     let controller = web_sys::AbortController::new().map_err(|_| LoadProblem::NoRequests)?;
     let signal = controller.signal();
     let abort = Closure::once(move || controller.abort());
@@ -203,9 +224,7 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadProblem> {
         .get("content-type")
         .unwrap_or_default()
         .to_ascii_lowercase();
-    let is_json = content_type.contains("json");
-    let is_text = content_type.starts_with("text/plain") || content_type.is_empty();
-    if !(is_json || is_text) {
+    if !expect.accepts(&content_type) {
         return Err(LoadProblem::NotJson(content_type));
     }
     if let Some(len) = response
@@ -221,4 +240,26 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadProblem> {
         .text()
         .await
         .map_err(|e| LoadProblem::Unreadable(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Expect;
+
+    #[test]
+    fn a_catalog_is_taken_however_the_host_labels_it_but_never_an_html_page() {
+        for ct in [
+            "",
+            "text/plain; charset=utf-8",
+            "application/octet-stream",
+            "text/x-fluent",
+        ] {
+            assert!(Expect::Catalog.accepts(ct), "{ct}");
+        }
+        assert!(!Expect::Catalog.accepts("text/html; charset=utf-8"));
+        assert!(!Expect::Dataset.accepts("application/octet-stream"));
+        assert!(!Expect::Dataset.accepts("text/html"));
+        assert!(Expect::Dataset.accepts("application/json"));
+        assert!(Expect::Dataset.accepts("application/schema+json"));
+    }
 }

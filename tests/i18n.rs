@@ -59,7 +59,18 @@ fn the_right_to_left_editions_are_translated() {
     let [_, rest @ ..] = catalogs();
     for (lang, m) in rest {
         for k in m.keys() {
-            let v = m.get(k).unwrap();
+            let raw = m.get(k).unwrap();
+            // Placeables ({ $faction }, { -round }) are names, not words.
+            let mut v = String::new();
+            let mut depth = 0;
+            for c in raw.chars() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    _ if depth == 0 => v.push(c),
+                    _ => {}
+                }
+            }
             let latin: String = v.chars().filter(|c| c.is_ascii_alphabetic()).collect();
             let script = v
                 .chars()
@@ -91,6 +102,12 @@ fn the_right_to_left_editions_are_translated() {
                 "Ctrl",
                 "Shift",
                 "Tab",
+                "End",
+                "Enter",
+                "Space",
+                "Escape",
+                "application",
+                "json",
             ];
             let mut rest = latin.clone();
             for t in technical {

@@ -161,3 +161,36 @@ fn data_is_escaped_in_the_built_page() {
     assert!(!html.contains("<script>alert(1)"), "script injected");
     assert!(!html.contains("<img src=x"), "markup injected");
 }
+
+#[test]
+fn a_name_a_source_writes_in_dari_is_shown_in_its_script_in_every_edition() {
+    let mut d = embedded().unwrap();
+    let id = d.factions[0].id.clone();
+    let cite = vienna_process_explorer::data::model::Cite {
+        source: d.sources[0].id.clone(),
+        para: None,
+    };
+    d.factions[0]
+        .aliases
+        .push(vienna_process_explorer::data::model::Name {
+            name: "جبهه مقاومت ملی".into(),
+            lang: Some("fa-AF".into()),
+            cites: vec![cite],
+            inferred: false,
+        });
+    let data = Arc::new(Loaded::new(d, Origin::Embedded));
+    let shell = Shell::parse(INDEX, "https://example.org").unwrap();
+    for lang in vienna_process_explorer::i18n::Lang::ALL {
+        let html = unmarked(render(
+            &shell,
+            &data,
+            &links().in_lang(lang),
+            &Texts::compiled(lang),
+            Target::Page(&Page::Faction(id.clone())),
+        ));
+        assert!(
+            html.contains("<span lang=\"fa-AF\" dir=\"rtl\">جبهه مقاومت ملی</span>"),
+            "{lang:?}"
+        );
+    }
+}

@@ -467,3 +467,22 @@ fn a_dataset_without_the_2_0_fields_loads() {
     assert!(d.meta.changelog.is_empty());
     assert_eq!(d.rounds[1].women_share[0].qualifier, None);
 }
+
+#[test]
+fn a_name_in_an_unknown_language() {
+    let mut v = base();
+    let i = v["factions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|f| f["aliases"].as_array().is_some_and(|a| !a.is_empty()))
+        .expect("a faction with an alias");
+    v["factions"][i]["aliases"][0]["lang"] = json!("xx");
+    only_problem(
+        &v,
+        &format!("factions[{i}].aliases[0].lang"),
+        "not a language",
+    );
+    v["factions"][i]["aliases"][0]["lang"] = json!("ps-AF");
+    assert!(parse_and_validate(&v.to_string()).is_ok());
+}

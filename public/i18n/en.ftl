@@ -526,3 +526,16 @@ aspect-notes = notes
 aspect-role = role
 aspect-community = community
 aspect-item = item
+
+## Embed and print
+embed-open = Open in the full explorer
+embed-this = Embed this view
+embed-code-label = HTML to paste into your page (it shows this view, with its filters)
+embed-code-note = The script after the frame lets it take the height of its content; without it the frame stays 640 pixels tall. Links inside the frame stay in it; “Open in the full explorer” opens the same view on this site.
+embed-frame-title = Vienna Process Explorer
+references-heading = Sources cited on this page
+
+## Offline
+offline-update = A new version is available.
+offline-reload = Reload
+offline-later = Not now

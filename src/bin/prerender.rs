@@ -52,8 +52,9 @@ fn main() -> ExitCode {
     match build(&dist, &base, &site, &fonts) {
         Ok(r) => {
             println!(
-                "prerender: {} pages ({} KiB of HTML), 404.html, {} preview images, sitemap.xml, robots.txt in {}",
+                "prerender: {} pages and {} embeds ({} KiB of HTML), 404.html, {} preview images, sitemap.xml, robots.txt in {}",
                 r.pages,
+                r.embeds,
                 r.bytes / 1024,
                 r.images,
                 dist.display()

@@ -17,6 +17,15 @@ pub fn Data(#[prop(into)] text: String) -> impl IntoView {
     }
 }
 
+/// `lang` and `dir` for a name as a source writes it: a name in Dari or
+/// Pashto script is marked so in every edition; any other, as [`data_attrs`].
+pub fn name_attrs(name_lang: Option<&str>) -> (Option<&'static str>, Option<&'static str>) {
+    match Lang::ALL.into_iter().find(|l| Some(l.code()) == name_lang) {
+        Some(l) if l != Lang::En => (Some(l.code()), Some(l.dir())),
+        _ => data_attrs(),
+    }
+}
+
 /// `lang` and `dir` attributes for an element holding only dataset text (a
 /// name, a summary): set in the right-to-left editions, absent in English.
 pub fn data_attrs() -> (Option<&'static str>, Option<&'static str>) {

@@ -44,7 +44,8 @@ pub fn PageHead() -> impl IntoView {
     view! {
         <Title text=move || head.with(|h| h.full_title(texts)) formatter=escape_title/>
         <Meta name="description" content=text(|h| h.description.clone())/>
-        <Meta name="robots" content=move || if head.with(|h| h.found) { "index, follow" } else { "noindex" }/>
+        // An embed is a copy of a page: only the page itself is indexed.
+        <Meta name="robots" content=move || if head.with(|h| h.found) && !links.is_embed() { "index, follow" } else { "noindex" }/>
         {move || view! { <Link rel="canonical" href=canonical.get()/> }}
         {alternates}
         <Meta property="og:site_name" content=texts.t("site-name")/>

@@ -34,7 +34,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
             view! {
                 <li>
                     <a href=href hreflang=lang.code() lang=lang.code() dir=lang.dir()
-                       aria-current=current.then_some("page") rel="alternate">
+                       aria-current=current.then_some("true") rel="alternate external">
                         {lang.native_name()}
                     </a>
                 </li>

@@ -390,7 +390,7 @@ pub fn TimeAxis(
                                     <a href=links.round(r.number, &carried) aria-label=label aria-describedby=move || lit().then_some("axis-tip")
                                        on:mouseenter=move |_| enter() on:mouseleave=move |_| leave() on:focus=move |_| enter() on:blur=move |_| leave()>
                                         <circle cx=x.clone() cy=ROUND_Y r="12"/>
-                                        <text x=x y=ROUND_Y + 4.5 text-anchor="middle" aria-hidden="true">{r.number.to_string()}</text>
+                                        <text x=x y=ROUND_Y + 4.5 text-anchor="middle" aria-hidden="true">{texts.num(r.number)}</text>
                                     </a>
                                 </g>
                             }

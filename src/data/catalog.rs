@@ -143,9 +143,6 @@ impl Catalog {
         self.faction(id)
             .map_or(id, |f| f.short.as_deref().unwrap_or(&f.name))
     }
-    pub fn person_name<'a>(&'a self, id: &'a str) -> &'a str {
-        self.person(id).map_or(id, |p| p.name.as_str())
-    }
     /// A short name for a source in a citation: "Coffey, Arab News, 2023", "KabulNow, 2025".
     pub fn source_label(&self, id: &str) -> String {
         let Some(s) = self.source(id) else {
@@ -227,15 +224,6 @@ impl Catalog {
             .composition
             .iter()
             .flat_map(|c| c.communities.iter().map(String::as_str))
-            .collect()
-    }
-
-    /// Communities a person belongs to, as sourced.
-    pub fn communities_of_person<'a>(&self, person: &'a Person) -> BTreeSet<&'a str> {
-        person
-            .communities
-            .iter()
-            .map(|c| c.community.as_str())
             .collect()
     }
 

@@ -262,3 +262,79 @@ pub fn claims_citing<'a>(claims: &'a [ClaimRef], source: &str) -> Vec<(&'a Claim
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::embedded::embedded;
+
+    #[test]
+    fn every_citation_in_the_dataset_belongs_to_a_collected_claim() {
+        let d = embedded().unwrap();
+        let claims = all_claims(&d);
+        // Count the citations in the raw JSON: each `"source":` inside a cite list.
+        let json: serde_json::Value =
+            serde_json::from_str(crate::data::embedded::EMBEDDED_JSON).unwrap();
+        fn count(v: &serde_json::Value) -> usize {
+            match v {
+                serde_json::Value::Object(m) => {
+                    let here = m
+                        .get("cites")
+                        .and_then(|c| c.as_array())
+                        .map_or(0, Vec::len);
+                    here + m
+                        .iter()
+                        .filter(|(k, _)| *k != "cites")
+                        .map(|(_, v)| count(v))
+                        .sum::<usize>()
+                }
+                serde_json::Value::Array(a) => a.iter().map(count).sum(),
+                _ => 0,
+            }
+        }
+        let collected: usize = claims.iter().map(|c| c.cites.len()).sum();
+        assert_eq!(collected, count(&json), "a cite list the collector misses");
+    }
+
+    #[test]
+    fn claims_name_their_record_and_aspect() {
+        let d = embedded().unwrap();
+        let claims = all_claims(&d);
+        let r3: Vec<_> = claims
+            .iter()
+            .filter(|c| c.target == Target::Round(3))
+            .collect();
+        assert!(r3.iter().any(|c| c.aspect == Some("dates")));
+        assert!(r3.iter().any(|c| c.aspect == Some("venue")));
+        assert!(r3.iter().all(|c| c.subject.is_none()));
+        let nrf: Vec<_> = claims
+            .iter()
+            .filter(|c| c.target == Target::Faction("nrf".into()))
+            .collect();
+        assert!(nrf.iter().all(|c| c.subject.as_deref()
+            == Some(
+                d.factions
+                    .iter()
+                    .find(|f| f.id == "nrf")
+                    .unwrap()
+                    .name
+                    .as_str()
+            )));
+        assert!(nrf
+            .iter()
+            .any(|c| c.aspect == Some("presence") && c.round.is_some()));
+    }
+
+    #[test]
+    fn a_source_is_found_with_each_paragraph_cited() {
+        let d = embedded().unwrap();
+        let claims = all_claims(&d);
+        let hits = claims_citing(&claims, "seed-000");
+        assert!(!hits.is_empty());
+        assert!(hits
+            .iter()
+            .all(|(c, _)| c.cites.iter().any(|x| x.source == "seed-000")));
+        assert!(hits.iter().any(|(_, p)| p.is_some()));
+        assert!(claims_citing(&claims, "no-such-source").is_empty());
+    }
+}

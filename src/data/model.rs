@@ -6,13 +6,13 @@
 //! Facts that are derived (who led a faction, which rounds a person attended) are
 //! not stored twice: they are computed from the one place that states them.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 #[cfg(feature = "schema")]
 use schemars::JsonSchema;
 
 /// A reference from a statement to the source that supports it.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Cite {
@@ -21,41 +21,37 @@ pub struct Cite {
     /// Paragraph in a seed document: the N-th non-blank line of the file, from 1.
     /// Required for sources that list paragraphs; absent for web sources, whose
     /// address is the locator.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub para: Option<u32>,
 }
 
 /// A statement in the project's own words, with its evidence.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Claim {
     pub text: String,
     pub cites: Vec<Cite>,
     /// True when the statement is an inference from the sources rather than stated by them.
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(default)]
     pub inferred: bool,
-}
-
-fn is_false(b: &bool) -> bool {
-    !*b
 }
 
 /// A date or date range as a source gives it. `start`/`end` are `YYYY`, `YYYY-MM`
 /// or `YYYY-MM-DD`; the form is the precision.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DateClaim {
     pub start: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub end: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub note: Option<String>,
     pub cites: Vec<Cite>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
@@ -66,15 +62,15 @@ pub struct Meta {
     pub licence: String,
     pub description: String,
     /// How the dataset is put together: locator rules, conventions.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub method: Vec<String>,
     /// What changed in each version and why, newest first.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub changelog: Vec<ChangeEntry>,
 }
 
 /// One version's entry in the changelog.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ChangeEntry {
@@ -86,7 +82,7 @@ pub struct ChangeEntry {
 }
 
 /// The whole dataset.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
@@ -103,7 +99,7 @@ pub struct Dataset {
 }
 
 /// An ethnic or religious community named by a source.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Community {
@@ -112,7 +108,7 @@ pub struct Community {
     pub kind: CommunityKind,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum CommunityKind {
@@ -122,37 +118,37 @@ pub enum CommunityKind {
 
 // ---------------------------------------------------------------- sources
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
     pub kind: SourceKind,
     pub title: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub author: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub publisher: Option<String>,
     /// Publication date as printed; absent when the source prints none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub date: Option<String>,
     /// What is known of the date when it is not printed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub date_note: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub url: Option<String>,
     /// Seed documents: the file name under `shared/seeds/`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub file: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub language: Option<String>,
     pub summary: String,
     /// Seed documents: every paragraph, summarised, so a `para` locator can be checked.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub paragraphs: Vec<Paragraph>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum SourceKind {
@@ -165,7 +161,7 @@ pub enum SourceKind {
     Reference,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Paragraph {
@@ -178,7 +174,7 @@ pub struct Paragraph {
 
 // ---------------------------------------------------------------- rounds
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Round {
@@ -215,19 +211,19 @@ pub struct Round {
     pub documents: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Venue {
     pub name: String,
     pub city: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub note: Option<String>,
     pub cites: Vec<Cite>,
 }
 
 /// A number of participants (or invitees, groups...) as one source states it.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Count {
@@ -237,12 +233,12 @@ pub struct Count {
     pub of: Counted,
     /// The source's wording of the number, e.g. "over 30".
     pub stated: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub note: Option<String>,
     pub cites: Vec<Cite>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Qualifier {
@@ -259,7 +255,7 @@ pub enum Qualifier {
     Almost,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Counted {
@@ -270,7 +266,7 @@ pub enum Counted {
 }
 
 /// Women's share of the participants, as a source words it.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Share {
@@ -280,29 +276,29 @@ pub struct Share {
     pub percent: u8,
     /// The qualifier in the source's wording, e.g. `almost` for "nearly half";
     /// absent when the wording has none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub qualifier: Option<Qualifier>,
     pub cites: Vec<Cite>,
 }
 
 /// One person's (or a faction's) part in a round.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Attendance {
     pub person: String,
     pub mode: Mode,
     /// The faction the person came for, only where a source says so.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub faction: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub note: Option<String>,
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(default)]
     pub inferred: bool,
     pub cites: Vec<Cite>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Mode {
@@ -316,7 +312,7 @@ pub enum Mode {
     Absent,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CommunityPresence {
@@ -324,12 +320,12 @@ pub struct CommunityPresence {
     pub level: PresenceLevel,
     pub text: String,
     /// True when the project, not the source, ties the description to this round.
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(default)]
     pub inferred: bool,
     pub cites: Vec<Cite>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum PresenceLevel {
@@ -339,32 +335,32 @@ pub enum PresenceLevel {
     Absent,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Reaction {
     /// Who reacted, as the source names them.
     pub actor: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub person: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub faction: Option<String>,
     pub text: String,
     /// True when the project, not the source, ties the reaction to this round.
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(default)]
     pub inferred: bool,
     pub cites: Vec<Cite>,
 }
 
 // ---------------------------------------------------------------- factions
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Faction {
     pub id: String,
     pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub short: Option<String>,
     /// Other names the sources use for the same body.
     #[serde(default)]
@@ -388,18 +384,22 @@ pub struct Faction {
     pub notes: Vec<Claim>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Name {
     pub name: String,
+    /// The name's language when a source writes it in Dari (`fa-AF`) or
+    /// Pashto (`ps-AF`) script; absent for names in English.
+    #[serde(default)]
+    pub lang: Option<String>,
     pub cites: Vec<Cite>,
     /// True when no source equates this name with the record; the project does.
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(default)]
     pub inferred: bool,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum FactionKind {
@@ -417,7 +417,7 @@ pub enum FactionKind {
     Terrorist,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Composition {
@@ -425,11 +425,11 @@ pub struct Composition {
     pub text: String,
     pub cites: Vec<Cite>,
     /// True when the source describes a body the project only takes to be this faction.
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(default)]
     pub inferred: bool,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Stance {
@@ -439,34 +439,34 @@ pub enum Stance {
     Both,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct StanceClaim {
     pub stance: Stance,
     /// When this stance is first reported, where a source dates it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub since: Option<String>,
     pub text: String,
     /// True when reading the source's words as this stance is the project's inference.
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(default)]
     pub inferred: bool,
     pub cites: Vec<Cite>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Presence {
     pub round: u8,
     pub status: PresenceStatus,
     pub text: String,
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(default)]
     pub inferred: bool,
     pub cites: Vec<Cite>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum PresenceStatus {
@@ -478,7 +478,7 @@ pub enum PresenceStatus {
 
 // ---------------------------------------------------------------- people
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Person {
@@ -498,22 +498,22 @@ pub struct Person {
     pub notes: Vec<Claim>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Role {
     pub title: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub faction: Option<String>,
     pub kind: RoleKind,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub since: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub until: Option<String>,
     pub cites: Vec<Cite>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum RoleKind {
@@ -525,7 +525,7 @@ pub enum RoleKind {
     Other,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct CommunityClaim {
@@ -535,16 +535,16 @@ pub struct CommunityClaim {
 
 // ---------------------------------------------------------------- documents, events
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Document {
     pub id: String,
     pub title: String,
     pub kind: DocumentKind,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub date: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub round: Option<u8>,
     /// Who issued it, as the document or source names them.
     pub issuer: String,
@@ -555,7 +555,7 @@ pub struct Document {
     pub cites: Vec<Cite>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum DocumentKind {
@@ -566,7 +566,7 @@ pub enum DocumentKind {
     Report,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Section {
@@ -575,7 +575,7 @@ pub struct Section {
 }
 
 /// Something that happened around the rounds.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Event {
@@ -584,19 +584,19 @@ pub struct Event {
     pub kind: EventKind,
     /// First entry is the best-supported date; others are variants.
     pub dates: Vec<DateClaim>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub place: Option<String>,
     pub summary: String,
     #[serde(default)]
     pub factions: Vec<String>,
     #[serde(default)]
     pub people: Vec<String>,
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(default)]
     pub inferred: bool,
     pub cites: Vec<Cite>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum EventKind {
@@ -615,7 +615,7 @@ pub enum EventKind {
 // ---------------------------------------------------------------- relations, disagreements
 
 /// How one faction stands toward another, where a source says so.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Relation {
@@ -623,12 +623,12 @@ pub struct Relation {
     pub to: String,
     pub kind: RelationKind,
     pub text: String,
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(default)]
     pub inferred: bool,
     pub cites: Vec<Cite>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum RelationKind {
@@ -646,7 +646,7 @@ pub enum RelationKind {
 }
 
 /// Where sources (or one source with itself) give different values.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Disagreement {
@@ -660,7 +660,7 @@ pub struct Disagreement {
     pub note: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum DisagreementField {
@@ -673,7 +673,7 @@ pub enum DisagreementField {
     Other,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Variant {
@@ -682,7 +682,7 @@ pub struct Variant {
 }
 
 /// A record a disagreement concerns.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "kebab-case")]
 pub enum Subject {

@@ -260,6 +260,14 @@ impl Validator {
     fn names(&mut self, path: &str, names: &[Name]) {
         for (i, n) in names.iter().enumerate() {
             self.text(format!("{path}[{i}].name"), &n.name);
+            if let Some(lang) = &n.lang {
+                if !matches!(lang.as_str(), "fa-AF" | "ps-AF") {
+                    self.err(
+                        format!("{path}[{i}].lang"),
+                        format!("\"{lang}\" is not a language names are given in (fa-AF, ps-AF)"),
+                    );
+                }
+            }
             self.cites(&format!("{path}[{i}].cites"), &n.cites);
         }
     }

@@ -4,7 +4,9 @@
 //! description and image. `make dist` runs it (`src/bin/prerender.rs`) over
 //! Trunk's output; the browser then hydrates what it wrote (`start`).
 
+pub mod headers;
 pub mod image;
+pub mod offline;
 pub mod shell;
 pub mod sitemap;
 
@@ -53,12 +55,13 @@ pub fn render(
         let (meta, meta_output) = ServerMetaContext::new();
         provide_context(meta);
         let data = Arc::clone(data);
+        let embed = links.is_embed();
         let links = links.clone();
         let texts = texts.clone();
         let lang = texts.lang;
         let started = RwSignal::new(false);
         let body = view! { <App data links texts started/> }.to_html();
-        let document = shell.page(&body, &built_for, lang);
+        let document = shell.page(&body, &built_for, lang, embed);
         futures::executor::block_on(async move {
             meta_output
                 .inject_meta_context(futures::stream::iter([document]))
@@ -128,6 +131,7 @@ pub fn route_patterns(data: &Arc<Loaded>, links: &Links) -> Vec<String> {
 #[derive(Debug, Default)]
 pub struct Report {
     pub pages: usize,
+    pub embeds: usize,
     pub images: usize,
     pub bytes: usize,
 }
@@ -166,12 +170,21 @@ pub fn build(
     for lang in Lang::ALL {
         let texts = Texts::compiled(lang);
         let links = root.clone().in_lang(lang);
+        let embed = links.clone().embedded();
         for page in &pages {
             let html = render(&shell, &loaded, &links, &texts, Target::Page(page));
             report.bytes += html.len();
             report.pages += 1;
             write(
                 &format!("{}/{}", lang.prefix(), page.file()),
+                html.as_bytes(),
+            )?;
+            // The same view for other sites' frames, at /embed/<path>.
+            let html = render(&shell, &loaded, &embed, &texts, Target::Page(page));
+            report.embeds += 1;
+            report.bytes += html.len();
+            write(
+                &format!("{}/embed/{}", lang.prefix(), page.file()),
                 html.as_bytes(),
             )?;
         }
@@ -195,5 +208,8 @@ pub fn build(
         sitemap::sitemap(&pages, &root, &date).as_bytes(),
     )?;
     write("robots.txt", sitemap::robots(&root).as_bytes())?;
+    write("_headers", headers::headers(&pages, &root).as_bytes())?;
+    // Last: the service worker lists and hashes what is now in `dist`.
+    offline::write(dist, base)?;
     Ok(report)
 }

@@ -43,10 +43,24 @@ impl Shell {
     /// A whole page: `body` is the app's HTML, drawn for the site path
     /// `built_for` in edition `lang` (whose catalog it preloads, beside the
     /// dataset, for the app to start with).
-    pub fn page(&self, body: &str, built_for: &str, lang: Lang) -> String {
+    ///
+    /// An embed (`embed`) also loads `embed.js`, which tells the host page its
+    /// height, and opens links that leave the app in the reader's whole
+    /// window (`<base target="_top">`; the app's own links stay in the frame).
+    pub fn page(&self, body: &str, built_for: &str, lang: Lang, embed: bool) -> String {
+        let mut head = self.before_body.clone();
+        if embed {
+            head = head
+                .replacen("<base href=", "<base target=\"_top\" href=", 1)
+                .replacen(
+                    "<!--HEAD-->",
+                    "<script defer src=\"embed.js\"></script><!--HEAD-->",
+                    1,
+                );
+        }
         let head = match lang {
-            Lang::En => self.before_body.clone(),
-            other => self.before_body.replacen(
+            Lang::En => head,
+            other => head.replacen(
                 "<!--HEAD-->",
                 &format!(
                     "<link rel=\"preload\" href=\"i18n/{}.ftl\" as=\"fetch\" type=\"text/plain\" crossorigin><!--HEAD-->",
@@ -91,12 +105,25 @@ mod tests {
     #[test]
     fn the_body_is_filled_and_marked() {
         let s = Shell::parse(INDEX, "https://example.org/").unwrap();
-        let page = s.page("<main>hi</main>", "/rounds/3", Lang::En);
+        let page = s.page("<main>hi</main>", "/rounds/3", Lang::En, false);
         assert!(page.contains(
             "<body data-page=\"/rounds/3\" data-site=\"https://example.org\"><main>hi</main></body></html>"
         ));
         assert!(!page.contains("<title>Old</title>"));
         assert!(page.contains("<script type=\"module\">x</script><!--HEAD--><!--/HEAD-->"));
+    }
+
+    #[test]
+    fn an_embed_reports_its_height_and_sends_outside_links_to_the_top() {
+        let index = INDEX.replace("<head>", "<head><base href=\"/vienna/\">");
+        let s = Shell::parse(&index, "https://example.org").unwrap();
+        let page = s.page("<main>hi</main>", "/rounds/3", Lang::Fa, true);
+        assert!(page.contains("<base target=\"_top\" href=\"/vienna/\">"));
+        assert!(page.contains("<script defer src=\"embed.js\"></script>"));
+        // Outside the markers, so the app's redraw keeps it.
+        assert!(page.find("embed.js").unwrap() < page.find("<!--HEAD-->").unwrap());
+        let full = s.page("<main>hi</main>", "/rounds/3", Lang::Fa, false);
+        assert!(!full.contains("embed.js") && !full.contains("_top"));
     }
 
     #[test]

@@ -11,8 +11,12 @@ pub struct Links {
     root: String,
     /// The edition: its pages live under `root` + its prefix.
     lang: Lang,
-    /// `root` + the edition's prefix: where this edition's pages are.
+    /// `root` + the edition's prefix (+ `/embed` in an embed): where this
+    /// edition's pages are, the router's base.
     base: String,
+    /// Drawn inside another site's frame, without the site's chrome: links
+    /// stay inside `/embed/…`; absolute addresses still name the full site.
+    embed: bool,
     /// Scheme and host the site is published at ("https://example.org"), for
     /// the absolute addresses of link previews, canonical links and the sitemap.
     origin: String,
@@ -32,13 +36,68 @@ impl Links {
             root,
             lang: Lang::En,
             origin: String::new(),
+            embed: false,
         }
+    }
+
+    /// The same links for the embeddable copy of the site (`/embed/…`).
+    pub fn embedded(mut self) -> Links {
+        self.embed = true;
+        self.base = format!("{}{}{EMBED}", self.root, self.lang.prefix());
+        self
+    }
+
+    pub fn is_embed(&self) -> bool {
+        self.embed
+    }
+
+    /// Whether an address (under the site's root) is an embed: `/embed/…`
+    /// right after the edition's prefix.
+    pub fn embed_of(&self, pathname: &str) -> bool {
+        let Some(rest) = pathname.strip_prefix(self.root.as_str()) else {
+            return false;
+        };
+        let mut segments = rest.trim_start_matches('/').split('/');
+        let first = segments.next().unwrap_or_default();
+        let next = if Lang::from_prefix(first).is_some() {
+            segments.next().unwrap_or_default()
+        } else {
+            first
+        };
+        next == &EMBED[1..]
+    }
+
+    /// A page's address on the full site, whichever copy these links are for
+    /// ("Open in the full explorer").
+    pub fn full_path(&self, path: &str) -> String {
+        self.path_in(self.lang, path)
+    }
+
+    /// The full site's absolute address of the page at `pathname` (as the
+    /// address bar has it, embed or not) with its query string: what a
+    /// reader copies to share, even from inside an embed.
+    pub fn shareable(&self, pathname: &str, search: &str) -> String {
+        format!("{}{search}", self.absolute(self.strip(pathname)))
+    }
+
+    /// A page's absolute address in the embeddable copy (the `<iframe>` code).
+    pub fn embed_absolute(&self, path: &str) -> String {
+        format!(
+            "{}{}{}{EMBED}{}",
+            self.origin,
+            self.root,
+            self.lang.prefix(),
+            path
+        )
     }
 
     /// The same site's links in another edition.
     pub fn in_lang(mut self, lang: Lang) -> Links {
         self.lang = lang;
         self.base = format!("{}{}", self.root, lang.prefix());
+        if self.embed {
+            self.base.push_str(EMBED);
+        }
         self
     }
 
@@ -90,9 +149,11 @@ impl Links {
         &self.origin
     }
 
-    /// A site path as an absolute address (`https://example.org/vienna/rounds/3`).
+    /// A site path as an absolute address on the full site
+    /// (`https://example.org/vienna/rounds/3`), also from an embed: canonical
+    /// links, previews and the sitemap name the page itself.
     pub fn absolute(&self, path: &str) -> String {
-        format!("{}{}", self.origin, self.path(path))
+        format!("{}{}", self.origin, self.full_path(path))
     }
 
     /// The site's path without the edition ("" or "/vienna").
@@ -135,6 +196,9 @@ impl Links {
         self.with(&format!("/documents/{id}"), &state.carried())
     }
 }
+
+/// The embeddable copy's segment, after the edition's prefix.
+const EMBED: &str = "/embed";
 
 /// Reads a round number from a path segment (`/rounds/3`); `None` for
 /// anything but a short run of digits, so `/rounds/abc` is a clear "not found".
@@ -210,6 +274,40 @@ mod tests {
         assert_eq!(fa.lang_of("/vienna/xx/rounds/2"), Lang::En);
         assert_eq!(Links::new("/").lang_of("/fa/"), Lang::Fa);
         assert_eq!(Links::new("/").lang_of("/fab"), Lang::En);
+    }
+
+    #[test]
+    fn embeds_link_inside_the_embed_and_name_the_full_site() {
+        let e = Links::new("/vienna/")
+            .at_origin("https://example.org")
+            .in_lang(Lang::Fa)
+            .embedded();
+        assert!(e.is_embed());
+        assert_eq!(e.base(), "/vienna/fa/embed");
+        assert_eq!(e.path("/rounds/3"), "/vienna/fa/embed/rounds/3");
+        assert_eq!(e.strip("/vienna/fa/embed/rounds/3"), "/rounds/3");
+        assert_eq!(e.full_path("/rounds/3"), "/vienna/fa/rounds/3");
+        assert_eq!(
+            e.absolute("/rounds/3"),
+            "https://example.org/vienna/fa/rounds/3"
+        );
+        assert_eq!(
+            e.embed_absolute("/matrix"),
+            "https://example.org/vienna/fa/embed/matrix"
+        );
+        assert_eq!(e.asset("/data/x.json"), "/vienna/data/x.json");
+        // The order of in_lang and embedded does not matter.
+        let e2 = Links::new("/vienna/").embedded().in_lang(Lang::Fa);
+        assert_eq!(e2.base(), e.base());
+        let root = Links::new("/");
+        assert!(root.embed_of("/embed/rounds/3"));
+        assert!(root.embed_of("/ps/embed/"));
+        assert!(root.embed_of("/embed"));
+        assert!(!root.embed_of("/rounds/3"));
+        assert!(!root.embed_of("/embedded"));
+        assert!(!root.embed_of("/fa/rounds/embed"));
+        assert!(Links::new("/vienna/").embed_of("/vienna/embed/matrix"));
+        assert!(!Links::new("/vienna/").embed_of("/embed/matrix"));
     }
 
     #[test]

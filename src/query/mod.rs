@@ -2,6 +2,7 @@
 
 pub mod axis;
 pub mod compare;
+pub mod embed;
 pub mod export;
 pub mod head;
 pub mod links;
@@ -9,6 +10,7 @@ pub mod matrix;
 pub mod pages;
 pub mod params;
 pub mod participation;
+pub mod references;
 pub mod rows;
 pub mod select;
 pub mod state;

@@ -181,11 +181,39 @@ impl Section {
             Section::About => Page::About,
         }
     }
+
+    /// The `aria-current` value of this section's navigation link when
+    /// `page` is shown: "page" on the section's own page, "true" on a page
+    /// inside it (a round is in the timeline but is not the timeline).
+    pub fn current_mark(self, page: Option<&Page>) -> Option<&'static str> {
+        let page = page?;
+        if page.section() != self {
+            None
+        } else if *page == self.page() || (self == Section::Timeline && *page == Page::Home) {
+            Some("page")
+        } else {
+            Some("true")
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_navigation_marks_a_page_inside_a_section_as_true_not_page() {
+        let t = Section::Timeline;
+        assert_eq!(t.current_mark(Some(&Page::Timeline)), Some("page"));
+        assert_eq!(t.current_mark(Some(&Page::Home)), Some("page"));
+        assert_eq!(t.current_mark(Some(&Page::Round(3))), Some("true"));
+        assert_eq!(t.current_mark(Some(&Page::Matrix)), None);
+        assert_eq!(t.current_mark(None), None);
+        assert_eq!(
+            Section::Sources.current_mark(Some(&Page::Disagreements)),
+            Some("true")
+        );
+    }
 
     #[test]
     fn paths_and_files_follow_the_static_host_rules() {

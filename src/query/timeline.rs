@@ -89,3 +89,101 @@ pub fn by_year(placed: &[Placed]) -> Vec<(i32, Vec<&Placed>)> {
     }
     groups
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::embedded::embedded;
+    use crate::query::state::ViewState;
+
+    fn setup() -> (Catalog, Selection) {
+        let cat = Catalog::new(embedded().unwrap());
+        let sel = Selection::new(&cat);
+        (cat, sel)
+    }
+
+    #[test]
+    fn everything_dated_is_placed_in_date_order_rounds_first_on_a_tie() {
+        let (cat, sel) = setup();
+        let all = place(&cat, &sel, &Filter::default());
+        let dated = cat
+            .data
+            .rounds
+            .iter()
+            .filter(|r| !r.dates.is_empty())
+            .count()
+            + cat
+                .data
+                .events
+                .iter()
+                .filter(|e| !e.dates.is_empty())
+                .count();
+        assert_eq!(all.len(), dated);
+        for w in all.windows(2) {
+            let (a, b) = (&w[0], &w[1]);
+            assert!(
+                a.start.first_day() <= b.start.first_day(),
+                "{a:?} before {b:?}"
+            );
+            if a.start.first_day() == b.start.first_day() {
+                assert!(
+                    !(matches!(a.item, Item::Event(_)) && matches!(b.item, Item::Round(_))),
+                    "a round comes before an event of the same day"
+                );
+            }
+        }
+        // Round 3 is placed at the dates its first date claim gives.
+        let r3 = cat.data.rounds.iter().position(|r| r.number == 3).unwrap();
+        let p = all.iter().find(|p| p.item == Item::Round(r3)).unwrap();
+        assert_eq!(
+            p.start,
+            PartialDate::parse(&cat.data.rounds[r3].dates[0].start).unwrap()
+        );
+    }
+
+    #[test]
+    fn a_filter_keeps_only_what_it_selects_and_disputed_dates_are_flagged() {
+        let (cat, sel) = setup();
+        let (state, _) = ViewState::from_query("faction=nrf");
+        let some = place(&cat, &sel, &state.filter);
+        let all = place(&cat, &sel, &Filter::default());
+        assert!(!some.is_empty() && some.len() < all.len());
+        for p in &some {
+            let facts = match p.item {
+                Item::Round(i) => &sel.rounds[i],
+                Item::Event(i) => &sel.events[i],
+            };
+            assert!(matches(&state.filter, facts));
+        }
+        // Round 1's date is a recorded disagreement in the dataset.
+        let r1 = cat.data.rounds.iter().position(|r| r.number == 1).unwrap();
+        let disputed = cat
+            .disagreements_about(&Subject::Round(1))
+            .iter()
+            .any(|d| d.field == DisagreementField::Date);
+        assert_eq!(
+            all.iter()
+                .find(|p| p.item == Item::Round(r1))
+                .unwrap()
+                .disputed,
+            disputed
+        );
+    }
+
+    #[test]
+    fn years_group_consecutive_items() {
+        let (cat, sel) = setup();
+        let all = place(&cat, &sel, &Filter::default());
+        let groups = by_year(&all);
+        assert_eq!(
+            groups.iter().map(|(_, v)| v.len()).sum::<usize>(),
+            all.len()
+        );
+        for w in groups.windows(2) {
+            assert!(w[0].0 < w[1].0);
+        }
+        for (y, items) in &groups {
+            assert!(items.iter().all(|p| p.start.year == *y));
+        }
+    }
+}

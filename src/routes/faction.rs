@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::cite::{Cites, ClaimList, CompositionList, Inferred, StanceList};
-use crate::components::data_text::data_attrs;
+use crate::components::data_text::{data_attrs, name_attrs};
 use crate::components::names::{FactionLink, PersonLink, RoundLink};
 use crate::components::profile::{profile_page, Profile};
 use crate::data::catalog::Catalog;
@@ -37,7 +37,10 @@ fn FactionView(faction: Faction) -> impl IntoView {
     let aliases = f
         .aliases
         .iter()
-        .map(|a| view! { <li><span lang=lang dir=dir>{a.name.clone()}</span>" "<Inferred inferred=a.inferred/><Cites cites=a.cites.clone()/></li> })
+        .map(|a| {
+            let (lang, dir) = name_attrs(a.lang.as_deref());
+            view! { <li><span lang=lang dir=dir>{a.name.clone()}</span>" "<Inferred inferred=a.inferred/><Cites cites=a.cites.clone()/></li> }
+        })
         .collect_view();
     let people = cat
         .roles_in(&f.id)

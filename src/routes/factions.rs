@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::copy_link::CopyLink;
-use crate::components::data_text::data_attrs;
+use crate::components::data_text::{data_attrs, name_attrs};
 use crate::components::export::ExportButtons;
 use crate::components::filter_bar::{EmptyResult, FilterBar, Scope};
 use crate::components::names::PersonList;
@@ -50,7 +50,17 @@ pub fn FactionsPage() -> impl IntoView {
                     .collect::<Vec<_>>()
                     .join(", ");
                 let stance = stances(f).iter().map(|s| texts.t(&s.key())).collect::<Vec<_>>().join(&texts.t("list-separator"));
-                let aliases = f.aliases.iter().map(|a| a.name.clone()).collect::<Vec<_>>().join("; ");
+                let separator = texts.t("list-separator");
+                let aliases = f
+                    .aliases
+                    .iter()
+                    .enumerate()
+                    .map(|(i, a)| {
+                        let (lang, dir) = name_attrs(a.lang.as_deref());
+                        view! { {(i > 0).then(|| separator.clone())}<span lang=lang dir=dir>{a.name.clone()}</span> }
+                    })
+                    .collect_view();
+                let has_aliases = !f.aliases.is_empty();
                 view! {
                     <li class="card">
                         <h2><a href=links.faction(&f.id, &state) lang=lang dir=dir>{f.name.clone()}</a></h2>
@@ -58,7 +68,7 @@ pub fn FactionsPage() -> impl IntoView {
                             <span class="kind">{texts.t(&f.kind.key())}</span>
                             {f.short.clone().map(|s| view! { " · " <span lang=lang dir=dir>{s}</span> })}
                         </p>
-                        {(!aliases.is_empty()).then(|| view! { <p class="aliases">{texts.t("factions-also-called")}" "<span lang=lang dir=dir>{aliases}</span></p> })}
+                        {has_aliases.then(|| view! { <p class="aliases">{texts.t("factions-also-called")}" "{aliases}</p> })}
                         <p lang=lang dir=dir>{f.summary.clone()}</p>
                         <dl class="facts">
                             {(!seen.is_empty()).then(|| view! { <dt>{texts.t("factions-leaders")}</dt><dd><PersonList ids=seen.clone()/></dd> })}

@@ -18,6 +18,7 @@ use crate::components::export::ExportButtons;
 use crate::components::filter_bar::{EmptyResult, FilterBar, Scope};
 use crate::components::names::{FactionLink, PersonLink};
 use crate::components::notices::Notices;
+use crate::components::references::References;
 use crate::data::model::{Faction, Subject};
 use crate::i18n::messages::Arg;
 use crate::query::export;
@@ -25,6 +26,7 @@ use crate::query::matrix::{
     according_to, cell_status, evidence, grid_step, leaders_once, related_factions,
     relation_symbol, relations_between, round_columns, rows, stances, CellStatus,
 };
+use crate::query::references::of_factions;
 use crate::query::state::{Column, MatrixView, ViewState};
 use crate::query::vocab::Vocab;
 use crate::routes::disagreements::DisagreementList;
@@ -42,6 +44,13 @@ pub fn MatrixPage() -> impl IntoView {
     let shown = Memo::new(move |_| {
         let data = store.data.get();
         order.with(|(f, sort, desc)| rows(&data.catalog, &data.selection, f, *sort, *desc))
+    });
+    // A memo: re-sorting the rows leaves the list of sources as it is.
+    let references = Memo::new(move |_| {
+        let data = store.data.get();
+        let factions = &data.catalog.data.factions;
+        let ids: Vec<&str> = shown.with(|s| s.iter().map(|&i| factions[i].id.as_str()).collect());
+        of_factions(&data.claims, &ids)
     });
     let table = move || export::matrix(&store.data.get_untracked().catalog, &shown.get_untracked());
     view! {
@@ -62,6 +71,7 @@ pub fn MatrixPage() -> impl IntoView {
             </div>
             <EvidencePanel/>
         </div>
+        {move || view! { <References refs=references.get()/> }}
     }
 }
 
@@ -327,9 +337,11 @@ fn attribute_cell(data: &Loaded, f: &Faction, col: Column) -> AnyView {
         Column::Base => (
             f.bases
                 .iter()
-                .map(|b| b.text.clone())
+                // One line of several statements: their full stops would
+                // stand before the separators.
+                .map(|b| b.text.trim_end_matches('.').to_string())
                 .collect::<Vec<_>>()
-                .join("; "),
+                .join(&t.t("list-separator")),
             None,
         ),
         Column::Ethnicity => {
@@ -380,7 +392,7 @@ fn attribute_cell(data: &Loaded, f: &Faction, col: Column) -> AnyView {
                 Arg::Text(&if empty {
                     t.t("not-stated")
                 } else {
-                    text.clone()
+                    text.trim_end_matches('.').to_string()
                 }),
             ),
         ],
@@ -532,13 +544,13 @@ fn EvidencePanel() -> impl IntoView {
         let close = close.clone();
         let on_key = on_key.clone();
         Some(view! {
-            <aside class="evidence evidence-panel" role="dialog" aria-modal="false" aria-labelledby="evidence-h" on:keydown=on_key>
+            <div class="evidence evidence-panel" role="dialog" aria-modal="false" aria-labelledby="evidence-h" on:keydown=on_key>
                 <div class="panel-head">
                     <h2 id="evidence-h" tabindex="-1" node_ref=heading>{title}</h2>
                     <button type="button" class="close" on:click=move |_| close() aria-keyshortcuts="Escape">{t.t("matrix-close")}<span class="visually-hidden">{t.t("matrix-close-what")}</span></button>
                 </div>
                 {body}
-            </aside>
+            </div>
         })
     }
 }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::cite::{Cites, ClaimList, Inferred};
-use crate::components::data_text::data_attrs;
+use crate::components::data_text::{data_attrs, name_attrs};
 use crate::components::names::{FactionLink, RoundLink};
 use crate::components::profile::{profile_page, Profile};
 use crate::data::catalog::Catalog;
@@ -36,7 +36,10 @@ fn PersonView(person: Person) -> impl IntoView {
     let variants = p
         .variants
         .iter()
-        .map(|v| view! { <li><span lang=lang dir=dir>{v.name.clone()}</span>" "<Inferred inferred=v.inferred/><Cites cites=v.cites.clone()/></li> })
+        .map(|v| {
+            let (lang, dir) = name_attrs(v.lang.as_deref());
+            view! { <li><span lang=lang dir=dir>{v.name.clone()}</span>" "<Inferred inferred=v.inferred/><Cites cites=v.cites.clone()/></li> }
+        })
         .collect_view();
     let roles = p
         .roles

@@ -8,12 +8,14 @@ use crate::components::copy_link::CopyLink;
 use crate::components::data_text::data_attrs;
 use crate::components::names::{FactionLink, PersonLink, RoundLink};
 use crate::components::notices::Notices;
+use crate::components::references::References;
 use crate::data::model::{Round, Subject};
 use crate::i18n::messages::Arg;
 use crate::query::compare::compare;
 use crate::query::head::round_title;
 use crate::query::links::round_number;
 use crate::query::participation::{count_text, participation, range_text};
+use crate::query::references::of_round;
 use crate::query::select::{attendee_groups, highlights, identity_filter_active};
 use crate::query::vocab::Vocab;
 use crate::site::{use_links, use_texts};
@@ -282,6 +284,7 @@ fn RoundView(round: Round) -> impl IntoView {
                 </section>
             })}
             <Compare number=n/>
+            <References refs=of_round(&data.catalog, &data.claims, n)/>
             {move || pager(t.t("round-pager-end"))}
         </article>
     }

@@ -30,6 +30,9 @@ export const norm = (s) => String(s).replace(/\s+/g, ' ').trim();
 export const literal = (s) => new RegExp(String(s).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 
 const FALLBACK_404 = 'Failed to load resource: the server responded with a status of 404';
+// Playwright's own stand-in for navigator.serviceWorker.register where service
+// workers are blocked (every spec but offline.spec.mjs) logs this; the app did nothing wrong.
+const SW_BLOCKED = 'Service Worker registration blocked by Playwright';
 
 /** Records what a page reports that a test must not ignore. */
 export function watch(page) {
@@ -59,6 +62,7 @@ export function watch(page) {
     problems: () =>
       state.messages
         .filter((m) => !(m.raw.startsWith(FALLBACK_404) && state.fallbackDocs.has(m.url)))
+        .filter((m) => m.raw !== SW_BLOCKED)
         .filter((m) => !state.allow.some((re) => re.test(m.raw)))
         .map((m) => m.text),
   };
@@ -81,10 +85,24 @@ export const test = base.extend({
   /** Every page of the test's context is watched; problems fail the test. */
   reports: [
     async ({ context }, use) => {
+      // Allowed messages apply to the pages open now and to those opened later
+      // (a beforeEach may allow before the test's page exists).
       const watched = [];
-      context.on('page', (p) => watched.push(watch(p)));
-      for (const p of context.pages()) watched.push(watch(p));
-      const api = { allow: (...res) => watched.forEach((w) => w.allow(...res)), all: watched };
+      const allowed = [];
+      const add = (p) => {
+        const w = watch(p);
+        w.allow(...allowed);
+        watched.push(w);
+      };
+      context.on('page', add);
+      for (const p of context.pages()) add(p);
+      const api = {
+        allow: (...res) => {
+          allowed.push(...res);
+          watched.forEach((w) => w.allow(...res));
+        },
+        all: watched,
+      };
       await use(api);
       // Let messages already queued in the browser arrive (a page without
       // JavaScript runs no timer: do not wait for one there).

@@ -21,12 +21,14 @@ const dateText = (d) => {
   return [day, m && MONTHS[m - 1], y].filter(Boolean).join(' ');
 };
 
-test('the sitemap lists every page, each answers 200 with its own title, description, canonical and preview', async ({ request, at }) => {
-  test.setTimeout(120_000);
+test('the sitemap lists every page of the three editions, each answers 200 with its own title, description, canonical and preview', async ({ request, at }) => {
+  test.setTimeout(240_000);
   const pages = await sitemap(request, at);
-  const expected =
+  const perEdition =
     1 + DATA.rounds.length + 1 + 1 + DATA.factions.length + 1 + DATA.people.length + 1 + DATA.sources.length + DATA.documents.length + 2;
-  expect(pages.length).toBe(expected);
+  expect(pages.length).toBe(3 * perEdition);
+  expect(pages.filter((p) => p.startsWith('fa/') || p === 'fa/').length).toBe(perEdition);
+  expect(pages).toContain('ps/rounds/3');
   expect(pages).toContain('');
   expect(pages).toContain('rounds/3');
   expect(pages).toContain('factions/');
@@ -44,12 +46,13 @@ test('the sitemap lists every page, each answers 200 with its own title, descrip
     const canonical = head(html, /<link href="([^"]+)" rel="canonical">/);
     expect(new URL(canonical).pathname, `/${rel} canonical`).toBe(at.path(rel));
     expect(head(html, /<meta property="og:url" content="([^"]+)"/)).toBe(canonical);
+    const edition = rel.match(/^(fa|ps)\//)?.[1];
     const image = head(html, /<meta property="og:image" content="([^"]+)"/);
-    expect(image).toMatch(/^https?:\/\/.+\/og\/(site|round-\d)\.png$/);
+    expect(image).toMatch(edition ? new RegExp(`^https?://.+/og/${edition}/(site|round-\\d)\\.png$`) : /^https?:\/\/.+\/og\/(site|round-\d)\.png$/);
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
-    expect(html).toContain(`<meta property="og:site_name" content="${PRODUCT_NAME}">`);
+    if (!edition) expect(html).toContain(`<meta property="og:site_name" content="${PRODUCT_NAME}">`);
     expect(html).toMatch(/<meta property="og:type" content="(website|article|profile)">/);
-    expect(html, `/${rel} is drawn for its own address`).toContain(`data-page="/${rel}"`);
+    expect(html, `/${rel} is drawn for its own address`).toContain(`data-page="/${rel.replace(/^(fa|ps)\//, '')}"`);
   }
   // robots.txt points to the sitemap.
   const robots = await (await request.get(at.url('robots.txt'))).text();

@@ -14,6 +14,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const PORT = Number(process.env.E2E_PORT ?? 4310);
 const SUB = process.env.E2E_SUB_BASE ?? '/vienna/';
+// The builds served (make test-e2e builds these two; another run may use its own).
+const DIST = process.env.E2E_DIST ?? 'dist';
+const DIST_SUB = process.env.E2E_DIST_SUB ?? 'dist-sub';
 
 const server = (dir, prefix, port) => ({
   command: `node scripts/static-server.mjs --root ${dir} --prefix ${prefix} --port ${port} --extra tests/fixtures`,
@@ -46,7 +49,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     actionTimeout: 10_000,
   },
-  webServer: [server('dist', '/', PORT), server('dist-sub', SUB, PORT + 1)],
+  webServer: [server(DIST, '/', PORT), server(DIST_SUB, SUB, PORT + 1)],
   projects: [
     { name: 'root', use: { baseURL: `http://127.0.0.1:${PORT}/` } },
     { name: 'sub-path', use: { baseURL: `http://127.0.0.1:${PORT + 1}${SUB}` } },

@@ -99,6 +99,12 @@ test('the home page is the timeline', async ({ page, at }) => {
 
 const axis = (page) => page.getByRole('group', { name: 'Time axis' });
 const range = (page) => new URL(page.url()).searchParams.get('range');
+/** A range as the period line writes it in English: "1 November 2022 to 20 January 2025". */
+const spoken = (r) =>
+  r
+    .split('..')
+    .map((d) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`)))
+    .join(' to ');
 const days = (r) => {
   const [a, b] = r.split('..').map((d) => Date.parse(d));
   return (b - a) / 86_400_000 + 1;
@@ -123,7 +129,7 @@ test('the time axis is one named control; keys zoom and pan, the URL keeps the r
   expect(Date.parse(moved.split('..')[0])).toBeGreaterThan(Date.parse(before.split('..')[0]));
   expect(days(moved)).toBe(days(before));
   // The period line and the list follow.
-  await expect(page.locator('.axis-period')).toContainText(`Showing ${moved.replace('..', ' to ')}`);
+  await expect(page.locator('.axis-period')).toContainText(`Showing ${spoken(moved)}`);
   await expect(page.locator('.period-note')).toContainText('The list shows the');
   const shown = Number(await list(page).getAttribute('data-count'));
   expect(shown).toBeLessThan(TOTAL);
@@ -131,7 +137,7 @@ test('the time axis is one named control; keys zoom and pan, the URL keeps the r
   await page.reload();
   await started(page);
   expect(range(page)).toBe(moved);
-  await expect(page.locator('.axis-period')).toContainText(`Showing ${moved.replace('..', ' to ')}`);
+  await expect(page.locator('.axis-period')).toContainText(`Showing ${spoken(moved)}`);
   await expect(list(page)).toHaveAttribute('data-count', String(shown));
   // 0 shows everything again.
   await axis(page).focus();

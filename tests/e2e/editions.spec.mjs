@@ -1,0 +1,153 @@
+// The Dari (/fa/) and Pashto (/ps/) editions: right to left, in their own
+// script, with Afghan solar dates beside the Gregorian, at phone and desktop
+// widths; switching language keeps the page and its query.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { DATA, REPO_ROOT, expect, open, test } from './fixtures.mjs';
+
+/** An edition's catalog: simple `key = value` lines (enough for the labels used here). */
+function catalog(file) {
+  const text = fs.readFileSync(path.join(REPO_ROOT, 'public/i18n', file), 'utf8');
+  const out = {};
+  for (const line of text.split('\n')) {
+    const m = line.match(/^([a-z][a-z0-9-]*) = (.*)$/);
+    if (m) out[m[1]] = m[2].trim();
+  }
+  return out;
+}
+const EDITIONS = {
+  fa: { code: 'fa-AF', texts: catalog('fa-AF.ftl'), months: ['حمل', 'ثور', 'جوزا', 'سرطان', 'اسد', 'سنبله', 'میزان', 'عقرب', 'قوس', 'جدی', 'دلو', 'حوت'] },
+  ps: { code: 'ps-AF', texts: catalog('ps-AF.ftl'), months: ['وری', 'غویی', 'غبرگولی', 'چنگاښ', 'زمری', 'وږی', 'تله', 'لړم', 'لیندۍ', 'مرغومی', 'سلواغه', 'کب'] },
+};
+const EASTERN = '۰۱۲۳۴۵۶۷۸۹';
+const eastern = (n) => String(n).replace(/[0-9]/g, (d) => EASTERN[d]);
+
+/** A date in the solar hijri calendar, by Chromium's own ICU (an oracle independent of the app's Rust). */
+async function solar(page, iso) {
+  return page.evaluate((iso) => {
+    const parts = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' })
+      .formatToParts(new Date(`${iso}T12:00:00Z`));
+    const get = (t) => Number(parts.find((p) => p.type === t).value);
+    return { day: get('day'), month: get('month'), year: get('year') };
+  }, iso);
+}
+
+const PAGES = [
+  { rel: 'fa/rounds/3', lang: 'fa', round: 3 },
+  { rel: 'ps/rounds/5', lang: 'ps', round: 5 },
+  { rel: 'fa/', lang: 'fa' },
+  { rel: 'ps/matrix', lang: 'ps' },
+];
+
+for (const vp of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+  test.describe(`${vp.width}px`, () => {
+    test.use({ viewport: vp });
+    for (const p of PAGES) {
+      test(`/${p.rel}: right to left, in its script, no sideways scroll, axe clean`, async ({ page, at }) => {
+        const ed = EDITIONS[p.lang];
+        const res = await open(page, at, p.rel);
+        expect(res.status()).toBe(200);
+        await expect(page.locator('html')).toHaveAttribute('lang', ed.code);
+        await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+        // The navigation is the edition's words.
+        const nav = page.locator('.site-header nav:not(.languages) li a');
+        await expect(nav).toHaveText(['nav-timeline', 'nav-matrix', 'nav-factions', 'nav-people', 'nav-sources', 'nav-about'].map((k) => ed.texts[k]));
+        await expect(page.locator('.site-header nav').first()).toHaveAttribute('aria-label', ed.texts['nav-main']);
+        // English data inside the page is marked as English, left to right.
+        const english = page.locator('main [lang="en"][dir="ltr"]');
+        expect(await english.count()).toBeGreaterThan(0);
+        // Nothing wider than the screen.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        const axe = await new AxeBuilder({ page }).analyze();
+        expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  });
+}
+
+for (const p of PAGES.filter((x) => x.round)) {
+  test(`/${p.rel} gives the round's dates in the Afghan solar calendar beside the Gregorian`, async ({ page, at }) => {
+    const ed = EDITIONS[p.lang];
+    await open(page, at, p.rel);
+    const r = DATA.rounds.find((x) => x.number === p.round);
+    const first = r.dates.find((d) => d.end);
+    const [start, end] = [await solar(page, first.start), await solar(page, first.end)];
+    expect(start.year).toBe(end.year);
+    const gStart = new Date(`${first.start}T12:00:00Z`);
+    const gEnd = new Date(`${first.end}T12:00:00Z`);
+    const dates = page.locator('#when-h ~ ul').first().locator('li').first();
+    // "12–14 Qaws 1402" within a month, "30 Dalw – 1 Hut 1403" across two.
+    const solarText =
+      start.month === end.month
+        ? `${eastern(start.day)}–${eastern(end.day)} ${ed.months[start.month - 1]} ${eastern(start.year)}`
+        : `${eastern(start.day)} ${ed.months[start.month - 1]} – ${eastern(end.day)} ${ed.months[end.month - 1]} ${eastern(start.year)}`;
+    await expect(dates).toContainText(`${solarText} (${eastern(gStart.getUTCDate())}–${eastern(gEnd.getUTCDate())} `);
+    await expect(dates).toContainText(`${eastern(gStart.getUTCFullYear())})`);
+  });
+}
+
+test('round 3 began on 12 Qaws 1402 (3 December 2023), in Dari digits', async ({ page, at }) => {
+  await open(page, at, 'fa/rounds/3');
+  await expect(page.locator('main')).toContainText('۱۲–۱۴ قوس ۱۴۰۲ (۳–۵ دسمبر ۲۰۲۳)');
+});
+
+test('the language switcher keeps the page and its query, in every direction', async ({ page, at }) => {
+  await open(page, at, 'rounds/3?faction=nrf&ethnicity=tajik');
+  const switcher = page.locator('nav.languages');
+  await switcher.getByRole('link', { name: 'دری' }).click();
+  await expect(page).toHaveURL(at.url('fa/rounds/3?faction=nrf&ethnicity=tajik'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fa-AF');
+  await expect(page.locator('main h1')).toContainText('دور ۳');
+  await page.waitForFunction(() => performance.getEntriesByName('app-started').length > 0);
+  await switcher.getByRole('link', { name: 'پښتو' }).click();
+  await expect(page).toHaveURL(at.url('ps/rounds/3?faction=nrf&ethnicity=tajik'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ps-AF');
+  await page.waitForFunction(() => performance.getEntriesByName('app-started').length > 0);
+  await switcher.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(at.url('rounds/3?faction=nrf&ethnicity=tajik'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+});
+
+test('the English round page links to its Dari and Pashto versions; each previews in its language', async ({ page, request, at }) => {
+  await open(page, at, 'rounds/3');
+  for (const [hreflang, rel] of [['fa-AF', 'fa/rounds/3'], ['ps-AF', 'ps/rounds/3'], ['en', 'rounds/3'], ['x-default', 'rounds/3']]) {
+    const href = await page.locator(`link[rel="alternate"][hreflang="${hreflang}"]`).getAttribute('href');
+    expect(new URL(href).pathname).toBe(at.path(rel));
+  }
+  await expect(page.locator('nav.languages a[hreflang="fa-AF"]')).toHaveAttribute('href', at.path('fa/rounds/3'));
+  for (const lang of ['fa', 'ps']) {
+    const html = await (await request.get(at.url(`${lang}/rounds/3`))).text();
+    expect(html).toContain(`<html lang="${EDITIONS[lang].code}" dir="rtl">`);
+    expect(html).toContain(`<meta property="og:locale" content="${EDITIONS[lang].code.replace('-', '_')}">`);
+    expect(html).toMatch(new RegExp(`<meta property="og:image" content="[^"]*/og/${lang}/round-3\\.png"`));
+    const title = html.match(/<title>([^<]*)<\/title>/)[1];
+    expect(title).toMatch(/[\u0600-\u06FF]/);
+    const image = await request.get(at.url(`og/${lang}/round-3.png`));
+    expect(image.status()).toBe(200);
+    expect(image.headers()['content-type']).toContain('image/png');
+  }
+});
+
+test('an English reader downloads no other edition\'s strings; a Dari reader gets only Dari', async ({ page, at }) => {
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await open(page, at, 'rounds/3');
+  expect(fetched.filter((p) => p.includes('/i18n/'))).toEqual([]);
+  fetched.length = 0;
+  await open(page, at, 'fa/rounds/3');
+  expect(fetched.filter((p) => p.includes('/i18n/'))).toEqual([at.path('i18n/fa-AF.ftl')]);
+});
+
+test('a Dari page filters and exports in Dari', async ({ page, at }) => {
+  await open(page, at, 'fa/matrix?ethnicity=hazara');
+  const texts = EDITIONS.fa.texts;
+  await expect(page.locator('main h1')).toHaveText(texts['matrix-title']);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: texts['export-csv'] }).click()]);
+  const csv = fs.readFileSync(await download.path(), 'utf8');
+  const header = csv.replace(/^\uFEFF/, '').split(/\r?\n/)[0];
+  expect(header).toMatch(/[\u0600-\u06FF]/);
+});
