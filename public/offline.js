@@ -1,7 +1,8 @@
 // Offline support: registers the site's service worker (sw.js, written by the
 // build from src/prerender/sw.js) and offers a new version of the site when one
 // is waiting. Without service workers, or if anything here fails, the site
-// works online as before.
+// works online as before. index.html loads it as a module (`<script data-trunk
+// type="module">`: Trunk gives it a hashed name under the base).
 //
 // The notice is <UpdateNotice/> (src/components/update_notice.rs), in every
 // page: `<html data-update>` shows it. Its "Reload" button tells the waiting

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use vienna_process_explorer::app::App;
 use vienna_process_explorer::data::embedded::embedded;
+use vienna_process_explorer::i18n::{Lang, Texts};
 use vienna_process_explorer::query::links::Links;
 use vienna_process_explorer::store::{Loaded, Origin};
 use wasm_bindgen::JsCast;
@@ -45,11 +46,13 @@ fn attr(selector: &str, name: &str) -> Option<String> {
         .get_attribute(name)
 }
 
-/// Mounts the whole app at the test page's address (the timeline, its home).
-async fn mount() {
+/// Mounts the whole app at `path` in edition `lang` (an embed when `embed`),
+/// and waits until `ready` holds. Returns the app's container: remove it when
+/// done, so the next test's queries see only its own app.
+async fn mount_at(path: &str, lang: Lang, embed: bool, ready: &str) -> web_sys::HtmlElement {
     let history = web_sys::window().unwrap().history().unwrap();
     history
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/"))
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
         .unwrap();
     // A container of its own: the runner reports through elements of the body.
     let host: web_sys::HtmlElement = document()
@@ -64,15 +67,28 @@ async fn mount() {
     ));
     // Drawn afresh (not hydrated), so the address counts from the start.
     let started = RwSignal::new(true);
-    let links = Links::new("/");
+    let links = match embed {
+        true => Links::new("/").in_lang(lang).embedded(),
+        false => Links::new("/").in_lang(lang),
+    };
+    // The browser fetches an edition's catalog; here it is read at compile time.
+    let texts = match lang {
+        Lang::En => Texts::english(),
+        Lang::Fa => Texts::new(lang, include_str!("../public/i18n/fa-AF.ftl")).unwrap(),
+        Lang::Ps => Texts::new(lang, include_str!("../public/i18n/ps-AF.ftl")).unwrap(),
+    };
     // The mount lives for the rest of the test page.
+    let container = host.clone();
     std::mem::forget(leptos::mount::mount_to(host, move || {
-        view! { <App data links started/> }
+        view! { <App data links texts started/> }
     }));
-    until("the timeline is drawn", || {
-        !text("#timeline-items").is_empty()
-    })
-    .await;
+    until(ready, || !text(ready).is_empty()).await;
+    container
+}
+
+/// The English app at its home, the timeline.
+async fn mount() -> web_sys::HtmlElement {
+    mount_at("/", Lang::En, false, "#timeline-items").await
 }
 
 /// Waits until `ready()` holds, checking every 10 ms; fails after 5 s.
@@ -88,7 +104,7 @@ async fn until(what: &str, ready: impl Fn() -> bool) {
 
 #[wasm_bindgen_test]
 async fn shell_timeline_and_a_filter_click() {
-    mount().await;
+    let app = mount().await;
     let data = embedded().expect("embedded dataset is valid");
 
     // The shell: product name, main navigation with every section.
@@ -135,4 +151,53 @@ async fn shell_timeline_and_a_filter_click() {
         !text("#timeline-items").contains(first_event.as_str()),
         "event {first_event} should be filtered out"
     );
+    app.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_dari_edition_is_right_to_left_in_its_words_and_digits() {
+    let app = mount_at("/fa/rounds/3", Lang::Fa, false, "main h1").await;
+    let root = document().document_element().unwrap();
+    until("<html lang> is the edition's", || {
+        root.get_attribute("lang").as_deref() == Some("fa-AF")
+    })
+    .await;
+    assert_eq!(root.get_attribute("dir").as_deref(), Some("rtl"));
+    let heading = text("main h1");
+    assert!(heading.starts_with("دور ۳"), "{heading}");
+    let nav = text("nav[aria-label]");
+    assert!(nav.contains("جدول زمانی"), "{nav}");
+    // 3-5 December 2023 is 12-14 Qaws 1402, written with Persian digits.
+    assert!(text("main").contains("۱۲–۱۴ قوس ۱۴۰۲"), "{}", text("main"));
+    // The round's English name is marked as English inside the Dari page.
+    let marked = document()
+        .query_selector("main h1 bdi[lang=en][dir=ltr]")
+        .unwrap();
+    assert!(marked.is_some(), "the English name is not marked");
+    app.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_embed_shows_the_view_without_the_site_chrome_and_links_out_to_it() {
+    let app = mount_at("/embed/rounds/2?faction=nrf", Lang::En, true, "main h1").await;
+    assert!(
+        text("main h1").starts_with("Round 2:"),
+        "{}",
+        text("main h1")
+    );
+    assert!(document().query_selector(".site-header").unwrap().is_none());
+    assert!(document().query_selector(".site-footer").unwrap().is_none());
+    let out = document()
+        .query_selector("a.embed-open")
+        .unwrap()
+        .expect("the way to the full site");
+    until("the link carries the view", || {
+        out.get_attribute("href").as_deref() == Some("/rounds/2?faction=nrf")
+    })
+    .await;
+    assert_eq!(out.get_attribute("target").as_deref(), Some("_top"));
+    // Links inside stay inside the embed.
+    let next = attr("nav.pager a[rel=next]", "href").unwrap_or_default();
+    assert!(next.starts_with("/embed/rounds/3"), "{next}");
+    app.remove();
 }

@@ -35,3 +35,17 @@ pub fn data_attrs() -> (Option<&'static str>, Option<&'static str>) {
         (Some("en"), Some("ltr"))
     }
 }
+
+/// An edition's message with dataset text inside it (`data`, as it was put
+/// into the message): the dataset text alone is marked as English.
+#[component]
+pub fn WithData(#[prop(into)] text: String, #[prop(into)] data: String) -> impl IntoView {
+    match text.find(&data) {
+        Some(i) if !data.is_empty() => {
+            let before = text[..i].to_string();
+            let after = text[i + data.len()..].to_string();
+            view! { {before}<Data text=data/>{after} }.into_any()
+        }
+        _ => text.into_any(),
+    }
+}

@@ -19,9 +19,9 @@ use self::messages::{Arg, Messages};
 pub const EN_FTL: &str = include_str!("../../public/i18n/en.ftl");
 /// The Dari and Pashto catalogs, compiled in only where every page is built;
 /// the browser fetches the one its edition needs (`public/i18n/`).
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), test))]
 pub const FA_FTL: &str = include_str!("../../public/i18n/fa-AF.ftl");
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), test))]
 pub const PS_FTL: &str = include_str!("../../public/i18n/ps-AF.ftl");
 
 /// The interface's words and formats in one edition.
@@ -62,7 +62,7 @@ impl Texts {
     }
 
     /// The catalog of an edition, where all are compiled in (build time, tests).
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(any(not(target_arch = "wasm32"), test))]
     pub fn compiled(lang: Lang) -> Texts {
         let ftl = match lang {
             Lang::En => EN_FTL,

@@ -5,7 +5,7 @@ use leptos_router::hooks::use_params_map;
 
 use crate::components::cite::{Cites, ClaimList, Inferred};
 use crate::components::copy_link::CopyLink;
-use crate::components::data_text::data_attrs;
+use crate::components::data_text::{data_attrs, WithData};
 use crate::components::names::{FactionLink, PersonLink, RoundLink};
 use crate::components::notices::Notices;
 use crate::components::references::References;
@@ -232,7 +232,7 @@ fn RoundView(round: Round) -> impl IntoView {
     view! {
         <article class="round-page">
             <p class="breadcrumb"><a href=move || links.with("/timeline", &url.carried.get())>{t.t("nav-timeline")}</a></p>
-            <h1>{round_title(t, &round)}</h1>
+            <h1><WithData text=round_title(t, &round) data=round.name.clone()/></h1>
             {move || pager(t.t("round-pager"))}
             <Notices/>
             <div class="toolbar"><CopyLink/></div>

@@ -381,6 +381,19 @@ test('a damaged or emptied cache falls back to the network, then is repaired', a
   }
 });
 
+test('a page of a newer deployment is not mixed into the running version', async ({ page, site }) => {
+  await visit(page, site.url(''));
+  await controlled(page);
+  // The host already serves the next deployment's round 4 (it loads another app script).
+  const app = site.worker().app.split('/').pop();
+  site.write('rounds/4.html', (html) => html.replaceAll(app, app.replace(/-[0-9a-f]{16}\./, '-0123456789abcdef.')));
+  await visit(page, site.url('rounds/4'));
+  // The worker answered with this version's home page, and the app drew round 4.
+  await expect(page.locator('body')).toHaveAttribute('data-page', '/');
+  await expect(mainHeading(page)).toContainText('Round 4:');
+  expect(await cachedPaths(page)).not.toContain(new URL(site.url('rounds/4')).pathname);
+});
+
 test('a failed update leaves the running version in place', async ({ page, context, site }) => {
   await visit(page, site.url(''));
   await controlled(page);

@@ -30,7 +30,7 @@ const server = (dir, prefix, port) => ({
 export default defineConfig({
   testDir: '.',
   testMatch: /.*\.spec\.mjs$/,
-  outputDir: path.join(ROOT, 'target/e2e-results'),
+  outputDir: process.env.E2E_OUTPUT ?? path.join(ROOT, 'target/e2e-results'),
   globalSetup: './global-setup.mjs',
   fullyParallel: true,
   // The machine has two cores; the browser takes one per worker.
