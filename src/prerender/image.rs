@@ -64,10 +64,14 @@ impl Painter {
 
     /// Rasterises an SVG document to PNG bytes.
     pub fn png(&self, svg: &str) -> Result<Vec<u8>, String> {
+        self.pixmap(svg)?.encode_png().map_err(|e| e.to_string())
+    }
+
+    fn pixmap(&self, svg: &str) -> Result<tiny_skia::Pixmap, String> {
         let tree = usvg::Tree::from_str(svg, &self.options).map_err(|e| e.to_string())?;
         let mut pixmap = tiny_skia::Pixmap::new(WIDTH, HEIGHT).ok_or("no pixmap")?;
         resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
-        pixmap.encode_png().map_err(|e| e.to_string())
+        Ok(pixmap)
     }
 }
 
@@ -287,19 +291,23 @@ fn text_at(x: u32, y: u32, s: Style, text: &str, align: Align, family: &str) -> 
         Align::EndRtl => ("end", "rtl"),
         Align::EndLtr => ("end", "ltr"),
     };
-    // In SVG, text-anchor "end" of right-to-left text is its left end; the
-    // start of a right-to-left line is at its right.
-    let anchor = if direction == "rtl" && anchor == "end" {
-        "start"
+    // resvg anchors by the visual line whatever its direction ("end" is its
+    // right end; see the test below), unlike browsers, where the "end" of a
+    // right-to-left line is its left end. Only resvg draws these pictures.
+    // It also lays every line out as a left-to-right paragraph, so a Dari
+    // line that begins with a number would put it on the left: a
+    // right-to-left isolate (RLI … PDI) keeps the words in reading order.
+    let text = if direction == "rtl" {
+        format!("\u{2067}{text}\u{2069}")
     } else {
-        anchor
+        text.to_string()
     };
     format!(
         "<text x=\"{x}\" y=\"{y}\" font-family=\"{family}\" font-size=\"{}\" font-weight=\"{}\" fill=\"{}\" text-anchor=\"{anchor}\" direction=\"{direction}\">{}</text>",
         s.size,
         s.weight,
         s.colour,
-        escape(text)
+        escape(&text)
     )
 }
 
@@ -342,6 +350,63 @@ mod tests {
     fn wrapping_keeps_words_and_width() {
         assert_eq!(wrap("a bb ccc dddd", 6), ["a bb", "ccc", "dddd"]);
         assert_eq!(wrap("", 6), Vec::<String>::new());
+    }
+
+    /// The columns of a picture with any ink (a pixel that is not transparent).
+    fn inked_columns(p: &tiny_skia::Pixmap) -> Vec<u32> {
+        (0..p.width())
+            .filter(|&x| (0..p.height()).any(|y| p.pixel(x, y).is_some_and(|c| c.alpha() > 0)))
+            .collect()
+    }
+
+    #[test]
+    fn right_to_left_lines_end_at_the_right_margin_in_the_picture() {
+        let painter = Painter::new(Path::new(FONT_DIR)).expect("Noto fonts");
+        let style = Style {
+            size: 40,
+            colour: FG,
+            weight: "400",
+        };
+        for (text, align, family) in [
+            ("کاوشگر روند وین", Align::EndRtl, ARABIC),
+            ("Bruno Kreisky Forum", Align::EndLtr, LATIN),
+        ] {
+            let svg = format!(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\">{}</svg>",
+                text_at(1120, 100, style, text, align, family)
+            );
+            let ink = inked_columns(&painter.pixmap(&svg).unwrap());
+            let (first, last) = (ink[0], *ink.last().unwrap());
+            assert!((1100..=1122).contains(&last), "{text}: ends at {last}");
+            assert!(first < 1000, "{text}: starts at {first}");
+        }
+    }
+
+    #[test]
+    fn a_right_to_left_line_that_begins_with_a_number_keeps_it_on_the_right() {
+        let painter = Painter::new(Path::new(FONT_DIR)).expect("Noto fonts");
+        let style = Style {
+            size: 40,
+            colour: FG,
+            weight: "400",
+        };
+        let ink = |text: &str| {
+            let svg = format!(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\">{}</svg>",
+                text_at(1120, 100, style, text, Align::EndRtl, ARABIC)
+            );
+            inked_columns(&painter.pixmap(&svg).unwrap())
+        };
+        // "12-14 Qaws": the days are read first, so they sit at the right.
+        let days = ink("۱۲–۱۴");
+        let line = ink("۱۲–۱۴ قوس ۱۴۰۲");
+        let missing = days.iter().filter(|x| !line.contains(x)).count();
+        assert!(
+            missing * 10 < days.len(),
+            "{missing} of {} columns of the days are elsewhere",
+            days.len()
+        );
+        assert!(line[0] < days[0], "the month is left of the days");
     }
 
     #[test]

@@ -27,6 +27,10 @@ impl Shell {
                 return Err(format!("index.html has no {marker}"));
             }
         }
+        // A second run over the same folder would wrap pages in a page.
+        if index_html.contains("<body data-page=") {
+            return Err("index.html is already a rendered page, not Trunk's shell: run trunk build first (make dist does)".into());
+        }
         let start = index_html.find("<body").ok_or("index.html has no <body>")?;
         let end = index_html
             .rfind("</body>")
@@ -101,6 +105,14 @@ mod tests {
     use super::*;
 
     const INDEX: &str = "<!DOCTYPE html><html lang=\"en\"><head><title>Old</title><script type=\"module\">x</script><!--HEAD--><!--/HEAD--></head>\n<body></body></html>";
+
+    #[test]
+    fn a_rendered_page_is_not_taken_for_the_shell() {
+        let s = Shell::parse(INDEX, "https://example.org/").unwrap();
+        let page = s.page("<main>hi</main>", "/", Lang::En, false);
+        let err = Shell::parse(&page, "https://example.org/").err().unwrap();
+        assert!(err.contains("run trunk build first"), "{err}");
+    }
 
     #[test]
     fn the_body_is_filled_and_marked() {
