@@ -7,7 +7,6 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use crate::components::dataset_banner::DatasetBanner;
@@ -17,9 +16,9 @@ use crate::components::language::LanguageSwitcher;
 use crate::components::update_notice::UpdateNotice;
 use crate::i18n::Texts;
 use crate::query::links::Links;
-use crate::query::pages::{Page, Section};
+use crate::query::pages::Section;
 use crate::routes;
-use crate::site::{use_links, use_texts, Started};
+use crate::site::{use_links, use_page, use_texts, Started};
 use crate::store::{Loaded, Store};
 use crate::url_state::DatasetFromUrl;
 
@@ -81,13 +80,6 @@ fn Shell() -> impl IntoView {
         </main>
         {(!embed).then(|| view! { <Footer/> })}
     }
-}
-
-/// The page the address names, if any (`None` for an unknown path).
-pub fn use_page() -> Memo<Option<Page>> {
-    let links = use_links();
-    let location = use_location();
-    Memo::new(move |_| location.pathname.with(|p| Page::from_path(links.strip(p))))
 }
 
 #[component]

@@ -4,8 +4,11 @@
 
 use leptos::prelude::*;
 
+use leptos_router::hooks::use_location;
+
 use crate::i18n::Texts;
 use crate::query::links::Links;
+use crate::query::pages::Page;
 
 /// The link builder for this site's base path and origin.
 pub fn use_links() -> &'static Links {
@@ -23,6 +26,13 @@ pub struct Started(pub RwSignal<bool>);
 
 pub fn use_started() -> RwSignal<bool> {
     expect_context::<Started>().0
+}
+
+/// The page the address names, if any (`None` for an unknown path).
+pub fn use_page() -> Memo<Option<Page>> {
+    let links = use_links();
+    let location = use_location();
+    Memo::new(move |_| location.pathname.with(|p| Page::from_path(links.strip(p))))
 }
 
 /// The interface's words in this page's edition.

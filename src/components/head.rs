@@ -6,10 +6,9 @@
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Script, Title};
 
-use crate::app::use_page;
 use crate::i18n::Lang;
 use crate::query::head::{head, json_ld_text, Head};
-use crate::site::{use_links, use_texts};
+use crate::site::{use_links, use_page, use_texts};
 use crate::store::Store;
 
 #[component]

@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::components::data_text::data_attrs;
+use crate::components::cite::{Cites, Inferred};
+use crate::components::data_text::{data_attrs, name_attrs};
+use crate::data::model::Name;
 use crate::i18n::messages::Arg;
 use crate::site::{use_links, use_texts};
 use crate::store::Store;
@@ -87,6 +89,19 @@ pub fn PersonList(ids: Vec<String>) -> impl IntoView {
                 <PersonLink id=id/>
                 {(i + 1 < n).then(|| use_texts().t("comma"))}
             }
+        })
+        .collect_view()
+}
+
+/// A faction's other names or a person's spellings: one list item each, in
+/// its own script and direction, with its citations.
+#[component]
+pub fn OtherNames(names: Vec<Name>) -> impl IntoView {
+    names
+        .into_iter()
+        .map(|n| {
+            let (lang, dir) = name_attrs(n.lang.as_deref());
+            view! { <li><span lang=lang dir=dir>{n.name}</span>" "<Inferred inferred=n.inferred/><Cites cites=n.cites/></li> }
         })
         .collect_view()
 }

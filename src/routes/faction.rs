@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::components::cite::{Cites, ClaimList, CompositionList, Inferred, StanceList};
-use crate::components::data_text::{data_attrs, name_attrs};
-use crate::components::names::{FactionLink, PersonLink, RoundLink};
+use crate::components::data_text::data_attrs;
+use crate::components::names::{FactionLink, OtherNames, PersonLink, RoundLink};
 use crate::components::profile::{profile_page, Profile};
 use crate::data::catalog::Catalog;
 use crate::data::model::{Faction, Subject};
@@ -34,14 +34,6 @@ fn FactionView(faction: Faction) -> impl IntoView {
     let data = store.data.get_untracked();
     let cat = &data.catalog;
     let f = faction;
-    let aliases = f
-        .aliases
-        .iter()
-        .map(|a| {
-            let (lang, dir) = name_attrs(a.lang.as_deref());
-            view! { <li><span lang=lang dir=dir>{a.name.clone()}</span>" "<Inferred inferred=a.inferred/><Cites cites=a.cites.clone()/></li> }
-        })
-        .collect_view();
     let people = cat
         .roles_in(&f.id)
         .into_iter()
@@ -113,7 +105,7 @@ fn FactionView(faction: Faction) -> impl IntoView {
             <h1 lang=lang dir=dir>{f.name.clone()}</h1>
             <p class="meta"><span class="kind">{t.t(&f.kind.key())}</span>{f.short.clone().map(|s| view! { " · " <span lang=lang dir=dir>{s}</span> })}" · "<a href=matrix>{t.t("faction-in-matrix")}</a></p>
             <p lang=lang dir=dir>{f.summary.clone()}</p>
-            {(!f.aliases.is_empty()).then(|| view! { <section><h2>{t.t("faction-aliases")}</h2><ul>{aliases}</ul></section> })}
+            {(!f.aliases.is_empty()).then(|| view! { <section><h2>{t.t("faction-aliases")}</h2><ul><OtherNames names=f.aliases.clone()/></ul></section> })}
             {has_people.then(|| view! { <section><h2>{t.t("faction-people")}</h2><ul>{people}</ul></section> })}
             {(!f.bases.is_empty()).then(|| view! { <section><h2>{t.t("faction-base")}</h2><ClaimList claims=f.bases.clone()/></section> })}
             {(!f.founded.is_empty()).then(|| view! { <section><h2>{t.t("faction-founded")}</h2><ul>{founded}</ul></section> })}

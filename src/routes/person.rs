@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::components::cite::{Cites, ClaimList, Inferred};
-use crate::components::data_text::{data_attrs, name_attrs};
-use crate::components::names::{FactionLink, RoundLink};
+use crate::components::data_text::data_attrs;
+use crate::components::names::{FactionLink, OtherNames, RoundLink};
 use crate::components::profile::{profile_page, Profile};
 use crate::data::catalog::Catalog;
 use crate::data::model::{Person, Subject};
@@ -33,14 +33,6 @@ fn PersonView(person: Person) -> impl IntoView {
     let data = store.data.get_untracked();
     let cat = &data.catalog;
     let p = person;
-    let variants = p
-        .variants
-        .iter()
-        .map(|v| {
-            let (lang, dir) = name_attrs(v.lang.as_deref());
-            view! { <li><span lang=lang dir=dir>{v.name.clone()}</span>" "<Inferred inferred=v.inferred/><Cites cites=v.cites.clone()/></li> }
-        })
-        .collect_view();
     let roles = p
         .roles
         .iter()
@@ -100,7 +92,7 @@ fn PersonView(person: Person) -> impl IntoView {
             <p class="breadcrumb"><a href=links.path("/people/")>{t.t("people-title")}</a></p>
             <h1 lang=lang dir=dir>{p.name.clone()}</h1>
             <p lang=lang dir=dir>{p.summary.clone()}</p>
-            {(!p.variants.is_empty()).then(|| view! { <section><h2>{t.t("person-variants")}</h2><ul>{variants}</ul></section> })}
+            {(!p.variants.is_empty()).then(|| view! { <section><h2>{t.t("person-variants")}</h2><ul><OtherNames names=p.variants.clone()/></ul></section> })}
             {(!p.roles.is_empty()).then(|| view! { <section><h2>{t.t("person-roles")}</h2><ul>{roles}</ul></section> })}
             <section>
                 <h2>{t.t("person-community")}</h2>
