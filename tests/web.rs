@@ -47,19 +47,24 @@ fn attr(selector: &str, name: &str) -> Option<String> {
 }
 
 /// Mounts the whole app at `path` in edition `lang` (an embed when `embed`),
-/// and waits until `ready` holds. Returns the app's container: remove it when
-/// done, so the next test's queries see only its own app.
+/// and waits until `ready` holds. Returns the app's container. An app left by
+/// an earlier test (one that failed before removing it) is removed first, so
+/// each test's queries see only its own app and one failure stays one.
 async fn mount_at(path: &str, lang: Lang, embed: bool, ready: &str) -> web_sys::HtmlElement {
     let history = web_sys::window().unwrap().history().unwrap();
     history
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
         .unwrap();
+    while let Some(old) = document().query_selector(".app-under-test").unwrap() {
+        old.remove();
+    }
     // A container of its own: the runner reports through elements of the body.
     let host: web_sys::HtmlElement = document()
         .create_element("div")
         .unwrap()
         .dyn_into()
         .unwrap();
+    host.set_class_name("app-under-test");
     document().body().unwrap().append_child(&host).unwrap();
     let data = Arc::new(Loaded::new(
         embedded().expect("embedded dataset"),
