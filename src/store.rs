@@ -18,6 +18,7 @@ use crate::data::validate::{parse_and_validate, LoadError, MAX_BYTES};
 use crate::i18n::messages::Arg;
 use crate::i18n::Texts;
 use crate::query::select::Selection;
+use crate::query::timeline::{place_all, Placed};
 
 /// Where the shown dataset came from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,6 +33,8 @@ pub struct Loaded {
     pub catalog: Catalog,
     pub selection: Selection,
     pub claims: Vec<ClaimRef>,
+    /// Every dated round and event in date order; a filter picks from it.
+    pub timeline: Vec<Placed>,
     pub origin: Origin,
 }
 
@@ -41,6 +44,7 @@ impl Loaded {
         Loaded {
             selection: Selection::new(&catalog),
             claims: all_claims(&catalog.data),
+            timeline: place_all(&catalog),
             catalog,
             origin,
         }

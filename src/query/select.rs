@@ -238,9 +238,19 @@ pub struct FacetCounts {
     pub total: usize,
 }
 
-fn bump<K: Clone + Eq + Hash>(map: &mut HashMap<K, usize>, keys: impl IntoIterator<Item = K>) {
+/// Counts each key once more; a key is copied only the first time it is seen
+/// (this runs for every record on every filter change).
+fn bump<'a, K: Clone + Eq + Hash + 'a>(
+    map: &mut HashMap<K, usize>,
+    keys: impl IntoIterator<Item = &'a K>,
+) {
     for k in keys {
-        *map.entry(k).or_insert(0) += 1;
+        match map.get_mut(k) {
+            Some(n) => *n += 1,
+            None => {
+                map.insert(k.clone(), 1);
+            }
+        }
     }
 }
 
@@ -254,21 +264,21 @@ impl FacetCounts {
                 c.total += 1;
             }
             if passes(f, &w, x, Some(Dim::Faction)) {
-                bump(&mut c.factions, x.factions.iter().cloned());
+                bump(&mut c.factions, &x.factions);
             }
             if passes(f, &w, x, Some(Dim::Community)) {
-                bump(&mut c.communities, x.communities.iter().cloned());
+                bump(&mut c.communities, &x.communities);
             }
             if let Some(kinds) = &x.kinds {
                 if passes(f, &w, x, Some(Dim::Kind)) {
-                    bump(&mut c.kinds, kinds.iter().copied());
+                    bump(&mut c.kinds, kinds);
                 }
             }
             if passes(f, &w, x, Some(Dim::FactionKind)) {
-                bump(&mut c.faction_kinds, x.faction_kinds.iter().copied());
+                bump(&mut c.faction_kinds, &x.faction_kinds);
             }
             if passes(f, &w, x, Some(Dim::Stance)) {
-                bump(&mut c.stances, x.stances.iter().copied());
+                bump(&mut c.stances, &x.stances);
             }
         }
         c

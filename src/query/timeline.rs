@@ -33,23 +33,42 @@ fn primary(dates: &[DateClaim]) -> Option<(PartialDate, Option<PartialDate>)> {
 
 /// The items the filter selects, in date order, placed on the axis.
 pub fn place(cat: &Catalog, sel: &Selection, filter: &Filter) -> Vec<Placed> {
+    select(&place_all(cat), sel, filter)
+}
+
+/// The items of `all` (in date order, from [`place_all`]) that the filter
+/// selects, still in order. What a filter change costs: no date is parsed and
+/// nothing sorted again.
+pub fn select(all: &[Placed], sel: &Selection, filter: &Filter) -> Vec<Placed> {
+    all.iter()
+        .filter(|p| {
+            let facts = match p.item {
+                Item::Round(i) => &sel.rounds[i],
+                Item::Event(i) => &sel.events[i],
+            };
+            matches(filter, facts)
+        })
+        .cloned()
+        .collect()
+}
+
+/// Every dated round and event, placed on the axis, in date order (a round
+/// first on a tie). Computed once per dataset.
+pub fn place_all(cat: &Catalog) -> Vec<Placed> {
     let mut out: Vec<Placed> = Vec::new();
     let rounds = cat
         .data
         .rounds
         .iter()
         .enumerate()
-        .map(|(i, r)| (Item::Round(i), &r.dates, &sel.rounds[i]));
+        .map(|(i, r)| (Item::Round(i), &r.dates));
     let events = cat
         .data
         .events
         .iter()
         .enumerate()
-        .map(|(i, e)| (Item::Event(i), &e.dates, &sel.events[i]));
-    for (item, dates, facts) in rounds.chain(events) {
-        if !matches(filter, facts) {
-            continue;
-        }
+        .map(|(i, e)| (Item::Event(i), &e.dates));
+    for (item, dates) in rounds.chain(events) {
         let Some((start, end)) = primary(dates) else {
             continue;
         };
@@ -155,6 +174,18 @@ mod tests {
             };
             assert!(matches(&state.filter, facts));
         }
+        // Every match is kept, in the order of the whole timeline.
+        let expected: Vec<&Placed> = all
+            .iter()
+            .filter(|p| {
+                let facts = match p.item {
+                    Item::Round(i) => &sel.rounds[i],
+                    Item::Event(i) => &sel.events[i],
+                };
+                matches(&state.filter, facts)
+            })
+            .collect();
+        assert_eq!(some.iter().collect::<Vec<_>>(), expected);
         // Round 1's date is a recorded disagreement in the dataset.
         let r1 = cat.data.rounds.iter().position(|r| r.number == 1).unwrap();
         let disputed = cat

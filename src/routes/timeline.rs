@@ -21,7 +21,7 @@ use crate::i18n::messages::Arg;
 use crate::query::axis::iso;
 use crate::query::head::venue_of;
 use crate::query::rows::{rows, Layout, Row, RowKey, OVERSCAN, WINDOW_FROM};
-use crate::query::timeline::{by_year, place, Item, Placed};
+use crate::query::timeline::{by_year, select, Item, Placed};
 use crate::query::vocab::Vocab;
 use crate::site::{use_links, use_texts};
 use crate::store::{Loaded, Origin, Store};
@@ -35,24 +35,24 @@ pub fn TimelinePage() -> impl IntoView {
     let placed = Memo::new(move |_| {
         let data = store.data.get();
         url.filter
-            .with(|f| place(&data.catalog, &data.selection, f))
+            .with(|f| select(&data.timeline, &data.selection, f))
     });
     // The list shows what the axis shows: with a period chosen, the items in it.
     let shown = Memo::new(move |_| {
         let range = url.state.with(|s| s.range);
-        let all = placed.get();
-        match range {
-            None => all,
+        placed.with(|all| match range {
+            None => all.clone(),
             Some(r) => {
                 let w = r.window();
-                all.into_iter()
+                all.iter()
                     .filter(|p| {
                         let end = p.end.as_ref().map_or(p.start.last_day(), |e| e.last_day());
                         w.overlaps(p.start.first_day() as f64, end as f64 + 1.0)
                     })
+                    .cloned()
                     .collect()
             }
-        }
+        })
     });
     let hovered: RwSignal<Option<Item>> = RwSignal::new(None);
     let table = move || {
