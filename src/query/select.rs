@@ -454,6 +454,9 @@ mod tests {
         assert!(!matches(&filter("faction=nrf&ethnicity=hazara"), &a));
         assert!(!matches(&filter("faction=nrf&ethnicity=hazara"), &b));
         assert!(matches(&filter("kind=meeting&from=2024"), &b));
+        // A kind alone: a round is not a meeting; either of two kinds will do.
+        assert!(!matches(&filter("kind=meeting"), &a));
+        assert!(matches(&filter("kind=round,meeting"), &a));
         assert!(!matches(&filter("kind=meeting&to=2023"), &b));
         assert!(matches(&filter("q=ROUND+two"), &a));
         assert!(!matches(&filter("q=round+three"), &a));
