@@ -110,7 +110,7 @@ fn Header() -> impl IntoView {
                 <span class="brand-mark" aria-hidden="true">"◆"</span>
                 {texts.t("site-name")}
             </a>
-            <nav aria-label=texts.t("nav-main")>
+            <nav class="site-nav" aria-label=texts.t("nav-main")>
                 <ul>{items}</ul>
             </nav>
             <LanguageSwitcher/>

@@ -55,6 +55,12 @@ for (const vp of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
         const nav = page.locator('.site-header nav:not(.languages) li a');
         await expect(nav).toHaveText(['nav-timeline', 'nav-matrix', 'nav-factions', 'nav-people', 'nav-sources', 'nav-about'].map((k) => ed.texts[k]));
         await expect(page.locator('.site-header nav').first()).toHaveAttribute('aria-label', ed.texts['nav-main']);
+        // Laid out as the English header is (its style does not hang on the
+        // English label): links side by side, without list bullets.
+        const items = page.locator('.site-header nav:not(.languages) li');
+        await expect(items.first()).toHaveCSS('list-style-type', 'none');
+        const [first, second] = [await items.nth(0).boundingBox(), await items.nth(1).boundingBox()];
+        expect(Math.abs(first.y - second.y)).toBeLessThan(2);
         // English data inside the page is marked as English, left to right.
         const english = page.locator('main [lang="en"][dir="ltr"]');
         expect(await english.count()).toBeGreaterThan(0);
