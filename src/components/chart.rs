@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::data_text::Data;
 use crate::i18n::messages::Arg;
 use crate::i18n::Lang;
 use crate::query::participation::{count_text, participation, range_text, scale_max, share_text};
@@ -81,21 +82,20 @@ pub fn ParticipationChart() -> impl IntoView {
         let table_rows = rows
             .iter()
             .map(|r| {
+                // Each count with its source; the source's name is dataset text.
                 let counts = r
                     .counts
                     .iter()
-                    .map(|c| {
-                        format!(
-                            "{} ({})",
-                            count_text(texts, c),
-                            c.cites
-                                .first()
-                                .map(|x| data.catalog.source_label(&x.source))
-                                .unwrap_or_default()
-                        )
+                    .enumerate()
+                    .map(|(i, c)| {
+                        let source = c
+                            .cites
+                            .first()
+                            .map(|x| data.catalog.source_label(&x.source))
+                            .unwrap_or_default();
+                        view! { {(i > 0).then_some("; ")}{count_text(texts, c)}" ("<Data text=source/>")" }
                     })
-                    .collect::<Vec<_>>()
-                    .join("; ");
+                    .collect_view();
                 let range = range_text(texts, r.range);
                 let women = r
                     .women
@@ -108,7 +108,7 @@ pub fn ParticipationChart() -> impl IntoView {
                         <th scope="row">{round_n(r.number)}</th>
                         <td>{range}</td>
                         <td>{counts}</td>
-                        <td>{if women.is_empty() { texts.t("not-stated") } else { women }}</td>
+                        <td>{if women.is_empty() { texts.t("not-stated").into_any() } else { view! { <Data text=women/> }.into_any() }}</td>
                     </tr>
                 }
             })

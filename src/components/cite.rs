@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::components::data_text::data_attrs;
+use crate::components::data_text::{data_attrs, WithData};
 use crate::data::model::{Cite, Claim, StanceClaim};
 use crate::i18n::messages::Arg;
-use crate::query::matrix::according_to;
+use crate::query::matrix::{according_to, source_names};
 use crate::query::vocab::Vocab;
 use crate::site::{use_links, use_texts};
 use crate::store::Store;
@@ -92,7 +92,6 @@ pub fn ClaimList(claims: Vec<Claim>) -> impl IntoView {
 #[component]
 pub fn CompositionList(composition: Vec<crate::data::model::Composition>) -> impl IntoView {
     let store = crate::store::Store::use_store();
-    let texts = use_texts();
     let (lang, dir) = data_attrs();
     let data = store.data.get_untracked();
     let items = composition
@@ -104,11 +103,11 @@ pub fn CompositionList(composition: Vec<crate::data::model::Composition>) -> imp
                 .map(|id| data.catalog.community_name(id).to_string())
                 .collect::<Vec<_>>()
                 .join(", ");
-            let source = according_to(&data.catalog, &c.cites, texts);
+            let cites = c.cites.clone();
             view! {
                 <li>
                     <strong lang=lang dir=dir>{names}</strong>
-                    " ("{source}"): "
+                    " ("<According cites/>"): "
                     <span lang=lang dir=dir>{c.text}</span>
                     " "<Inferred inferred=c.inferred/><Cites cites=c.cites/>
                 </li>
@@ -124,8 +123,6 @@ pub fn CompositionList(composition: Vec<crate::data::model::Composition>) -> imp
 pub fn StanceList(stances: Vec<StanceClaim>, #[prop(optional)] compact: bool) -> impl IntoView {
     let texts = use_texts();
     let (lang, dir) = data_attrs();
-    let store = crate::store::Store::use_store();
-    let data = store.data.get_untracked();
     let items = stances
         .into_iter()
         .map(|s| {
@@ -135,14 +132,14 @@ pub fn StanceList(stances: Vec<StanceClaim>, #[prop(optional)] compact: bool) ->
                     texts.f("since", &[("date", Arg::Text(&texts.date_text(&x, None)))])
                 )
             });
-            let source = according_to(&data.catalog, &s.cites, texts);
+            let cites = s.cites.clone();
             let text =
                 (!compact).then(|| view! { ": "<span lang=lang dir=dir>{s.text.clone()}</span> });
             view! {
                 <li>
                     <strong>{texts.t(&s.stance.key())}</strong>
                     {since}
-                    " ("{source}")"
+                    " ("<According cites/>")"
                     {text}
                     " "
                     <Inferred inferred=s.inferred/>
@@ -152,4 +149,15 @@ pub fn StanceList(stances: Vec<StanceClaim>, #[prop(optional)] compact: bool) ->
         })
         .collect_view();
     view! { <ul class:cell-list=compact>{items}</ul> }
+}
+
+/// "according to <sources>": the sources' names, dataset text, are marked as
+/// English inside a Dari or Pashto sentence.
+#[component]
+pub fn According(cites: Vec<Cite>) -> impl IntoView {
+    let texts = use_texts();
+    let data = crate::store::Store::use_store().data.get_untracked();
+    let list = source_names(&data.catalog, &cites, texts);
+    let text = according_to(&data.catalog, &cites, texts);
+    view! { <WithData text data=list/> }
 }

@@ -9,6 +9,7 @@ use std::collections::BTreeSet;
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::components::data_text::Data;
 use crate::data::model::{EventKind, FactionKind, Stance};
 use crate::i18n::messages::Arg;
 use crate::query::select::{FacetCounts, Facts};
@@ -63,6 +64,8 @@ type Selected = fn(&Filter, &str) -> bool;
 struct Choice {
     value: String,
     label: String,
+    /// Is the label dataset text (a name), English in every edition?
+    data: bool,
     /// Is it selected in this filter?
     selected: Selected,
     /// Selects or unselects it.
@@ -135,7 +138,7 @@ fn Facet(
                 <li class:empty=move || n2() == 0>
                     <input type="checkbox" id=id.clone() name=name value=value prop:checked=checked on:change=on_change/>
                     <label for=id>
-                        {c.label}
+                        {if c.data { view! { <Data text=c.label/> }.into_any() } else { c.label.into_any() }}
                         " "
                         <span class="count">
                             <span class="visually-hidden">{texts.t("filter-matching")}</span>
@@ -284,6 +287,7 @@ pub fn FilterBar(scope: Scope) -> impl IntoView {
             .map(|f| Choice {
                 value: f.id.clone(),
                 label: cat.faction_name(&f.id).to_string(),
+                data: true,
                 selected: |f, v| f.factions.contains(v),
                 toggle: |f, v| toggle_in(&mut f.factions, v),
                 count: |k, v| k.factions.get(v).copied().unwrap_or(0),
@@ -296,6 +300,7 @@ pub fn FilterBar(scope: Scope) -> impl IntoView {
             .map(|c| Choice {
                 value: c.id.clone(),
                 label: c.name.clone(),
+                data: true,
                 selected: |f, v| f.communities.contains(v),
                 toggle: |f, v| toggle_in(&mut f.communities, v),
                 count: |k, v| k.communities.get(v).copied().unwrap_or(0),
@@ -306,6 +311,7 @@ pub fn FilterBar(scope: Scope) -> impl IntoView {
             .map(|k| Choice {
                 value: k.slug().into(),
                 label: texts.t(&k.key()),
+                data: false,
                 selected: |f, v| has_vocab(&f.kinds, v),
                 toggle: |f, v| toggle_vocab(&mut f.kinds, v),
                 count: |k, v| {
@@ -320,6 +326,7 @@ pub fn FilterBar(scope: Scope) -> impl IntoView {
             .map(|k| Choice {
                 value: k.slug().into(),
                 label: texts.t(&k.key()),
+                data: false,
                 selected: |f, v| has_vocab(&f.faction_kinds, v),
                 toggle: |f, v| toggle_vocab(&mut f.faction_kinds, v),
                 count: |k, v| {
@@ -334,6 +341,7 @@ pub fn FilterBar(scope: Scope) -> impl IntoView {
             .map(|k| Choice {
                 value: k.slug().into(),
                 label: texts.t(&k.key()),
+                data: false,
                 selected: |f, v| has_vocab(&f.stances, v),
                 toggle: |f, v| toggle_vocab(&mut f.stances, v),
                 count: |k, v| {

@@ -114,6 +114,31 @@ pub fn leaders_once<'a>(cat: &'a Catalog, faction: &str) -> Vec<(&'a Person, Vec
 
 /// "according to Arab News, 2025; Seed 002": the sources behind a statement, by name.
 pub fn according_to(cat: &Catalog, cites: &[Cite], texts: &Texts) -> String {
+    let list = source_names(cat, cites, texts);
+    if list.is_empty() {
+        return String::new();
+    }
+    texts.f("according-to", &[("sources", Arg::Text(&list))])
+}
+
+/// [`according_to`] as plain text for a right-to-left page: the sources'
+/// names (English) are set apart by Unicode isolates (FSI … PDI), where no
+/// element can mark them (inside a button named by its `aria-label`).
+pub fn according_isolated(cat: &Catalog, cites: &[Cite], texts: &Texts) -> String {
+    let list = source_names(cat, cites, texts);
+    if list.is_empty() {
+        return String::new();
+    }
+    let list = if texts.lang == crate::i18n::Lang::En {
+        list
+    } else {
+        format!("\u{2068}{list}\u{2069}")
+    };
+    texts.f("according-to", &[("sources", Arg::Text(&list))])
+}
+
+/// The sources of `cites`, each named once, as a list ("Arab News; Kabul Now").
+pub fn source_names(cat: &Catalog, cites: &[Cite], texts: &Texts) -> String {
     let mut names: Vec<String> = Vec::new();
     for c in cites {
         let label = cat.source_label(&c.source);
@@ -121,11 +146,7 @@ pub fn according_to(cat: &Catalog, cites: &[Cite], texts: &Texts) -> String {
             names.push(label);
         }
     }
-    if names.is_empty() {
-        return String::new();
-    }
-    let list = names.join(&texts.t("list-separator"));
-    texts.f("according-to", &[("sources", Arg::Text(&list))])
+    names.join(&texts.t("list-separator"))
 }
 
 /// A short mark for a relation in the square relations matrix.
@@ -400,6 +421,21 @@ mod tests {
             },
         ];
         assert!(according_to(&c, &two, &en).contains("; "));
+        // In plain text of a right-to-left edition, the names are isolated.
+        assert_eq!(
+            according_isolated(&c, &cites, &en),
+            according_to(&c, &cites, &en)
+        );
+        let fa = Texts::new(
+            crate::i18n::Lang::Fa,
+            include_str!("../../public/i18n/fa-AF.ftl"),
+        )
+        .unwrap();
+        let isolated = according_isolated(&c, &cites, &fa);
+        assert!(
+            isolated.contains(&format!("\u{2068}{}\u{2069}", c.source_label(s))),
+            "{isolated}"
+        );
     }
 
     #[test]

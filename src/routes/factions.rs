@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::cite::According;
 use crate::components::copy_link::CopyLink;
 use crate::components::data_text::{data_attrs, name_attrs};
 use crate::components::export::ExportButtons;
@@ -9,7 +10,7 @@ use crate::components::filter_bar::{EmptyResult, FilterBar, Scope};
 use crate::components::names::PersonList;
 use crate::components::notices::Notices;
 use crate::query::export;
-use crate::query::matrix::{according_to, leaders_once, rows, stances};
+use crate::query::matrix::{leaders_once, rows, stances};
 use crate::query::vocab::Vocab;
 use crate::site::{use_links, use_texts};
 use crate::store::Store;
@@ -41,8 +42,8 @@ pub fn FactionsPage() -> impl IntoView {
             .map(|&i| {
                 let f = &cat.data.factions[i];
                 let seen: Vec<String> = leaders_once(cat, &f.id).iter().map(|(p, _)| p.id.clone()).collect();
-                let groups_source = according_to(cat, &f.composition.iter().flat_map(|c| c.cites.clone()).collect::<Vec<_>>(), texts);
-                let stance_source = according_to(cat, &f.stances.iter().flat_map(|c| c.cites.clone()).collect::<Vec<_>>(), texts);
+                let groups_cites: Vec<_> = f.composition.iter().flat_map(|c| c.cites.clone()).collect();
+                let stance_cites: Vec<_> = f.stances.iter().flat_map(|c| c.cites.clone()).collect();
                 let groups = cat
                     .communities_of_faction(f)
                     .into_iter()
@@ -72,8 +73,8 @@ pub fn FactionsPage() -> impl IntoView {
                         <p lang=lang dir=dir>{f.summary.clone()}</p>
                         <dl class="facts">
                             {(!seen.is_empty()).then(|| view! { <dt>{texts.t("factions-leaders")}</dt><dd><PersonList ids=seen.clone()/></dd> })}
-                            {(!groups.is_empty()).then(|| view! { <dt>{texts.t("factions-composition")}</dt><dd><span lang=lang dir=dir>{groups.clone()}</span>" ("{groups_source.clone()}")"</dd> })}
-                            {(!stance.is_empty()).then(|| view! { <dt>{texts.t("factions-stance")}</dt><dd>{stance.clone()}" ("{stance_source.clone()}")"</dd> })}
+                            {(!groups.is_empty()).then(|| view! { <dt>{texts.t("factions-composition")}</dt><dd><span lang=lang dir=dir>{groups.clone()}</span>" ("<According cites=groups_cites.clone()/>")"</dd> })}
+                            {(!stance.is_empty()).then(|| view! { <dt>{texts.t("factions-stance")}</dt><dd>{stance.clone()}" ("<According cites=stance_cites.clone()/>")"</dd> })}
                         </dl>
                     </li>
                 }

@@ -19,11 +19,11 @@ use crate::components::filter_bar::{EmptyResult, FilterBar, Scope};
 use crate::components::names::{FactionLink, PersonLink};
 use crate::components::notices::Notices;
 use crate::components::references::References;
-use crate::data::model::{Faction, Subject};
+use crate::data::model::{Cite, Faction, Subject};
 use crate::i18n::messages::Arg;
 use crate::query::export;
 use crate::query::matrix::{
-    according_to, cell_status, evidence, grid_step, leaders_once, related_factions,
+    according_isolated, cell_status, evidence, grid_step, leaders_once, related_factions,
     relation_symbol, relations_between, round_columns, rows, stances, CellStatus,
 };
 use crate::query::references::of_factions;
@@ -321,7 +321,8 @@ fn attribute_cell(data: &Loaded, f: &Faction, col: Column) -> AnyView {
     let url = use_url();
     let t = use_texts();
     let cat = &data.catalog;
-    let (text, source): (String, Option<String>) = match col {
+    // The cell's text, and the citations its "according to" names.
+    let (text, source): (String, Option<Vec<Cite>>) = match col {
         Column::Kind => (t.t(&f.kind.key()), None),
         Column::Leaders => (
             leaders_once(cat, &f.id)
@@ -360,15 +361,12 @@ fn attribute_cell(data: &Loaded, f: &Faction, col: Column) -> AnyView {
                     v
                 });
             let cites: Vec<_> = f.composition.iter().flat_map(|c| c.cites.clone()).collect();
-            (names.join(", "), Some(according_to(cat, &cites, t)))
+            (names.join(", "), Some(cites))
         }
         Column::Stance => {
             let labels: Vec<String> = stances(f).into_iter().map(|s| t.t(&s.key())).collect();
             let cites: Vec<_> = f.stances.iter().flat_map(|s| s.cites.clone()).collect();
-            (
-                labels.join(&t.t("comma")),
-                Some(according_to(cat, &cites, t)),
-            )
+            (labels.join(&t.t("comma")), Some(cites))
         }
         Column::Founded => (
             f.founded
@@ -382,6 +380,11 @@ fn attribute_cell(data: &Loaded, f: &Faction, col: Column) -> AnyView {
     let open = is_open(f.id.clone(), Some(col), None);
     let col_hit = Memo::new(move |_| url.state.with(|s| s.col == Some(col)));
     let empty = text.is_empty();
+    // Names, bases and communities are dataset text; kinds, stances and dates
+    // are the edition's words.
+    let is_data = matches!(col, Column::Leaders | Column::Base | Column::Ethnicity);
+    let (lang, dir) = if is_data { data_attrs() } else { (None, None) };
+    let source = source.filter(|c| !c.is_empty() && !empty);
     let label = t.f(
         "matrix-attribute-cell",
         &[
@@ -403,8 +406,8 @@ fn attribute_cell(data: &Loaded, f: &Faction, col: Column) -> AnyView {
                 on:click=toggle_cell(f.id.clone(), Some(col), None)
                 data-row=f.id.clone() data-col=col.slug() aria-label=label>
                 <span class="clamp" aria-hidden="true">
-                    {if empty { "—".to_string() } else { text }}
-                    {source.filter(|s| !s.is_empty() && !empty).map(|s| view! { <span class="according">{format!(" ({s})")}</span> })}
+                    {if empty { "—".to_string().into_any() } else { view! { <span lang=lang dir=dir>{text}</span> }.into_any() }}
+                    {source.map(|cites| view! { <span class="according">{format!(" ({})", according_isolated(cat, &cites, t))}</span> })}
                 </span>
             </button>
         </td>

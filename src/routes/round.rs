@@ -236,8 +236,8 @@ fn RoundView(round: Round) -> impl IntoView {
             {move || pager(t.t("round-pager"))}
             <Notices/>
             <div class="toolbar"><CopyLink/></div>
-            <p class="headline">{round.headline.clone()}</p>
-            <p>{round.summary.clone()}</p>
+            <p class="headline" lang=lang dir=dir>{round.headline.clone()}</p>
+            <p lang=lang dir=dir>{round.summary.clone()}</p>
             <section aria-labelledby="when-h">
                 <h2 id="when-h">{t.t("round-when")}</h2>
                 <h3>{t.t("round-dates")}</h3>
