@@ -61,12 +61,12 @@ pub fn ParticipationChart() -> impl IntoView {
                     .counts
                     .iter()
                     .map(|c| {
-                        let title = format!("{}: {} ({})", round_n(r.number), count_text(texts, c), c.cites.first().map(|x| data.catalog.source_label(&x.source)).unwrap_or_default());
+                        let title = format!("{}: {} ({})", round_n(r.number), count_text(texts, c), texts.isolate(&c.cites.first().map(|x| data.catalog.source_label(&x.source)).unwrap_or_default()));
                         view! { <circle class=format!("mark q-{}", c.qualifier.slug()) cx=cx cy=y(c.value) r="4"><title>{title}</title></circle> }
                     })
                     .collect_view();
                 let women = r.women.first().map(|w| {
-                    view! { <text class="women" x=cx y=TOP + 4.0 text-anchor="middle">{format!("♀ {}", share_text(texts, w))}<title>{w.stated.clone()}</title></text> }
+                    view! { <text class="women" x=cx y=TOP + 4.0 text-anchor="middle">{format!("♀ {}", share_text(texts, w))}<title>{texts.isolate(&w.stated)}</title></text> }
                 });
                 view! {
                     <g>

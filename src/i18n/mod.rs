@@ -90,6 +90,17 @@ impl Texts {
             .unwrap_or_else(|| format!("[{key}]"))
     }
 
+    /// Dataset text (English) for plain text in this edition, where no element
+    /// can mark it (an SVG tooltip, a labelled button): set apart by Unicode
+    /// isolates (FSI … PDI) in a right-to-left edition, as it is in English.
+    pub fn isolate(&self, data: &str) -> String {
+        if self.lang == Lang::En || data.is_empty() {
+            data.to_string()
+        } else {
+            format!("\u{2068}{data}\u{2069}")
+        }
+    }
+
     /// A number in the edition's digits.
     pub fn num(&self, n: impl Into<i64>) -> String {
         digits::number(n.into(), self.lang)
@@ -210,6 +221,14 @@ impl Lang {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn data_in_plain_text_is_isolated_only_right_to_left() {
+        assert_eq!(Texts::english().isolate("Arab News"), "Arab News");
+        let fa = Texts::new(Lang::Fa, include_str!("../../public/i18n/fa-AF.ftl")).unwrap();
+        assert_eq!(fa.isolate("Arab News"), "\u{2068}Arab News\u{2069}");
+        assert_eq!(fa.isolate(""), "");
+    }
 
     #[test]
     fn prefixes_round_trip() {

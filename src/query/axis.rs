@@ -375,7 +375,7 @@ pub fn presence_marks(
                 label: texts.f(
                     "axis-presence",
                     &[
-                        ("faction", Arg::Text(name)),
+                        ("faction", Arg::Text(&texts.isolate(name))),
                         ("n", Arg::Num(i64::from(r.number))),
                         ("status", Arg::Text(&texts.t(&status.key()))),
                     ],

@@ -129,12 +129,10 @@ pub fn according_isolated(cat: &Catalog, cites: &[Cite], texts: &Texts) -> Strin
     if list.is_empty() {
         return String::new();
     }
-    let list = if texts.lang == crate::i18n::Lang::En {
-        list
-    } else {
-        format!("\u{2068}{list}\u{2069}")
-    };
-    texts.f("according-to", &[("sources", Arg::Text(&list))])
+    texts.f(
+        "according-to",
+        &[("sources", Arg::Text(&texts.isolate(&list)))],
+    )
 }
 
 /// The sources of `cites`, each named once, as a list ("Arab News; Kabul Now").

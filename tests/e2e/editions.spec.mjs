@@ -97,8 +97,8 @@ for (const p of PAGES.filter((x) => x.round)) {
 
 // Every run of English (dataset text: names, summaries, sources' words) in a
 // Dari or Pashto page is marked as English, so it is read and ordered as such.
-// Left out: addresses, file names (<code>), single-letter symbols, technical
-// words (CSV, JSON...), and the charts' SVG tooltips (<title>: plain text).
+// Left out: addresses, file names (<code>), single-letter symbols and
+// technical words (CSV, JSON...).
 // In plain text, a run set apart by Unicode isolates (FSI … PDI) counts as marked.
 for (const rel of ['fa/rounds/2', 'ps/rounds/3', 'fa/', 'fa/matrix', 'ps/factions/', 'fa/factions/nrf', 'fa/people/ahmad-massoud', 'fa/disagreements', 'fa/sources/seed-000']) {
   test(`/${rel}: every English run is marked lang="en"`, async ({ page, at }) => {
@@ -109,7 +109,7 @@ for (const rel of ['fa/rounds/2', 'ps/rounds/3', 'fa/', 'fa/matrix', 'ps/faction
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let n; (n = walker.nextNode()); ) {
         const el = n.parentElement;
-        if (el.closest('script, style, [hidden], code, svg title') || el.closest('[lang]').getAttribute('lang') === 'en') continue;
+        if (el.closest('script, style, [hidden], code') || el.closest('[lang]').getAttribute('lang') === 'en') continue;
         const words = (n.nodeValue.replace(/https?:\/\/\S+/g, '').replace(/\u2068[^\u2069]*\u2069/g, '').match(/[A-Za-z][A-Za-z'’-]*/g) || []).filter((w) => !technical.test(w));
         if (words.length) out.push(`${el.tagName.toLowerCase()}: ${n.nodeValue.trim().slice(0, 60)}`);
       }
