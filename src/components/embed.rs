@@ -8,21 +8,27 @@ use crate::query::embed::iframe_code;
 use crate::site::{use_links, use_texts};
 use crate::url_state::use_url;
 
+/// The view on screen: its path under the base and its query ("?faction=nrf").
+fn current_view() -> impl Fn() -> (String, String) + Copy {
+    let links = use_links();
+    let location = use_location();
+    let url = use_url();
+    move || {
+        let path = location.pathname.with(|p| links.strip(p).to_string());
+        (path, url.state.with(|s| s.search()))
+    }
+}
+
 /// In an embed: the site's name and the way to the same view on the full site
 /// (in the reader's whole window, not inside the frame).
 #[component]
 pub fn EmbedBar() -> impl IntoView {
     let texts = use_texts();
     let links = use_links();
-    let location = use_location();
-    let url = use_url();
+    let view_now = current_view();
     let full = move || {
-        let path = location.pathname.with(|p| links.strip(p).to_string());
-        format!(
-            "{}{}",
-            links.full_path(&path),
-            url.state.with(|s| s.search())
-        )
+        let (path, search) = view_now();
+        format!("{}{search}", links.full_path(&path))
     };
     view! {
         <header class="embed-bar">
@@ -40,15 +46,10 @@ pub fn EmbedBar() -> impl IntoView {
 pub fn EmbedCode() -> impl IntoView {
     let texts = use_texts();
     let links = use_links();
-    let location = use_location();
-    let url = use_url();
+    let view_now = current_view();
     let code = move || {
-        let path = location.pathname.with(|p| links.strip(p).to_string());
-        let src = format!(
-            "{}{}",
-            links.embed_absolute(&path),
-            url.state.with(|s| s.search())
-        );
+        let (path, search) = view_now();
+        let src = format!("{}{search}", links.embed_absolute(&path));
         iframe_code(&src, links.origin(), &texts.t("embed-frame-title"))
     };
     view! {

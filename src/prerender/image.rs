@@ -352,8 +352,20 @@ mod tests {
         assert_eq!(wrap("", 6), Vec::<String>::new());
     }
 
-    /// The columns of a picture with any ink (a pixel that is not transparent).
-    fn inked_columns(p: &tiny_skia::Pixmap) -> Vec<u32> {
+    /// The columns with any ink (a pixel that is not transparent) of a picture
+    /// holding one line of 40 px text that ends at x = 1120.
+    fn inked_columns(text: &str, align: Align, family: &str) -> Vec<u32> {
+        let painter = Painter::new(Path::new(FONT_DIR)).expect("Noto fonts");
+        let style = Style {
+            size: 40,
+            colour: FG,
+            weight: "400",
+        };
+        let svg = format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\">{}</svg>",
+            text_at(1120, 100, style, text, align, family)
+        );
+        let p = painter.pixmap(&svg).unwrap();
         (0..p.width())
             .filter(|&x| (0..p.height()).any(|y| p.pixel(x, y).is_some_and(|c| c.alpha() > 0)))
             .collect()
@@ -361,21 +373,11 @@ mod tests {
 
     #[test]
     fn right_to_left_lines_end_at_the_right_margin_in_the_picture() {
-        let painter = Painter::new(Path::new(FONT_DIR)).expect("Noto fonts");
-        let style = Style {
-            size: 40,
-            colour: FG,
-            weight: "400",
-        };
         for (text, align, family) in [
             ("کاوشگر روند وین", Align::EndRtl, ARABIC),
             ("Bruno Kreisky Forum", Align::EndLtr, LATIN),
         ] {
-            let svg = format!(
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\">{}</svg>",
-                text_at(1120, 100, style, text, align, family)
-            );
-            let ink = inked_columns(&painter.pixmap(&svg).unwrap());
+            let ink = inked_columns(text, align, family);
             let (first, last) = (ink[0], *ink.last().unwrap());
             assert!((1100..=1122).contains(&last), "{text}: ends at {last}");
             assert!(first < 1000, "{text}: starts at {first}");
@@ -384,19 +386,7 @@ mod tests {
 
     #[test]
     fn a_right_to_left_line_that_begins_with_a_number_keeps_it_on_the_right() {
-        let painter = Painter::new(Path::new(FONT_DIR)).expect("Noto fonts");
-        let style = Style {
-            size: 40,
-            colour: FG,
-            weight: "400",
-        };
-        let ink = |text: &str| {
-            let svg = format!(
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{WIDTH}\" height=\"{HEIGHT}\">{}</svg>",
-                text_at(1120, 100, style, text, Align::EndRtl, ARABIC)
-            );
-            inked_columns(&painter.pixmap(&svg).unwrap())
-        };
+        let ink = |text: &str| inked_columns(text, Align::EndRtl, ARABIC);
         // "12-14 Qaws": the days are read first, so they sit at the right.
         let days = ink("۱۲–۱۴");
         let line = ink("۱۲–۱۴ قوس ۱۴۰۲");
