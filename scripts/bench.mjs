@@ -309,6 +309,7 @@ const INIT_SCRIPT = (want) => {
     itemsPainted: null,
     urlSeen: null,
     urlPainted: null,
+    longTasks: [],
   });
   addEventListener('TrunkApplicationStarted', (e) => {
     b.wasm = e.detail?.wasm ?? null;
@@ -328,6 +329,9 @@ const INIT_SCRIPT = (want) => {
         b.lcpElement = describe(e.element);
       }
     }).observe({ type: 'largest-contentful-paint', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.longTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
   } catch {
     /* older browsers: the figures stay null */
   }
@@ -426,7 +430,13 @@ function collect(page) {
     const notBefore = (t) => (t == null ? null : Math.max(t, fcp ?? 0));
     const res = performance.getEntriesByType('resource');
     const wasm = res.find((e) => /\.wasm(\?|$)/.test(e.name));
+    // The main thread from first paint to app-started: its longest task, and
+    // the time tasks held it beyond 50 ms each (what Lighthouse's TBT counts).
+    const started = mark('app-started');
+    const tasks = (b.longTasks ?? []).filter(([t]) => fcp != null && started != null && t >= fcp && t <= started);
     return {
+      longestTask: started == null ? null : Math.max(0, ...tasks.map(([, d]) => d)),
+      blocking: started == null ? null : tasks.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0),
       error: window.__benchError ?? null,
       fcp,
       lcp: b.lcp,
@@ -818,6 +828,8 @@ async function partPhone(browser, site, origin, o, { haveDist, haveSeed }) {
         ['lcp', 'largest contentful paint'],
         ['wasmLoaded', 'wasm downloaded'],
         ['appStarted', 'app-started (interactive)'],
+        ['longestTask', 'longest main-thread task, first paint to app-started'],
+        ['blocking', 'blocking time (tasks over 50 ms), first paint to app-started'],
       ]),
     );
   }
@@ -829,6 +841,8 @@ async function partPhone(browser, site, origin, o, { haveDist, haveSeed }) {
         ['lcp', 'largest contentful paint'],
         ['wasmLoaded', 'wasm downloaded'],
         ['appStarted', 'app-started (interactive)'],
+        ['longestTask', 'longest main-thread task, first paint to app-started'],
+        ['blocking', 'blocking time (tasks over 50 ms), first paint to app-started'],
       ]),
     );
   }

@@ -1,13 +1,19 @@
 #!/usr/bin/env node
-// Adds a Content Security Policy to a built index.html (Trunk post_build hook).
+// Finishes a built index.html (Trunk post_build hook): puts the stylesheet in
+// the page and adds a Content Security Policy.
 //
-// Trunk writes one inline module script (it loads the wasm); it is allowed by
-// its SHA-256 hash, so no other inline script can run. Styles come only from
-// the site's stylesheet (the app sets positions through the CSSOM, which CSP
-// allows). `connect-src https:` lets users load datasets from other sites.
+// The stylesheet (a few KB gzipped) goes inline, in a <style> element: a first
+// visit, how most readers arrive, paints without waiting one more round trip
+// for it (on the bench's phone profile the page painted ~0.1-0.2 s sooner).
+//
+// Trunk writes one inline module script (it loads the wasm); it and the inline
+// stylesheet are allowed by their SHA-256 hashes, so no other inline script or
+// style can run (the app sets positions through the CSSOM, which CSP allows).
+// `connect-src https:` lets users load datasets from other sites.
 //
 //   node scripts/csp.mjs dist/index.html
 import fs from 'node:fs';
+import path from 'node:path';
 import crypto from 'node:crypto';
 
 const file = process.argv[2];
@@ -20,14 +26,32 @@ if (html.includes('http-equiv="Content-Security-Policy"')) {
   console.log(`csp: ${file} already has a policy`);
   process.exit(0);
 }
-const hashes = [];
-for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-  hashes.push(`'sha256-${crypto.createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+// Trunk's <link rel="stylesheet" href="/<base>/main-<hash>.css" ...>: the file
+// is in the same folder as index.html.
+const links = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g)];
+for (const [tag] of links) {
+  const href = tag.match(/\bhref="([^"]+)"/)?.[1] ?? '';
+  const css = path.join(path.dirname(file), path.basename(href));
+  if (!/\.css$/.test(href) || href.includes('//') || !fs.existsSync(css)) {
+    console.error(`csp: cannot inline the stylesheet ${href}`);
+    process.exit(1);
+  }
+  const text = fs.readFileSync(css, 'utf8');
+  if (/<\/style/i.test(text)) {
+    console.error(`csp: ${href} contains "</style" and cannot be inlined`);
+    process.exit(1);
+  }
+  html = html.replace(tag, () => `<style>${text}</style>`);
+  fs.rmSync(css);
 }
+const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha256(m[1]));
+const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1]));
 const policy = [
   "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
-  "style-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${scripts.join(' ')}`.trim(),
+  `style-src 'self' ${styles.join(' ')}`.trim(),
   "img-src 'self' data:",
   "connect-src 'self' https:",
   "font-src 'self'",
@@ -42,4 +66,4 @@ if (!html.includes(meta)) {
   process.exit(1);
 }
 fs.writeFileSync(file, html);
-console.log(`csp: ${file}: ${hashes.length} inline script(s) hashed`);
+console.log(`csp: ${file}: ${links.length} stylesheet(s) inlined; ${scripts.length} inline script(s), ${styles.length} style(s) hashed`);

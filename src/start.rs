@@ -62,6 +62,9 @@ pub fn start() {
             }
         };
         let (dataset, texts) = join(dataset, catalog).await;
+        // Start-up runs as three tasks (read the dataset, adopt the page, apply
+        // the query string), with the browser free to paint and answer input
+        // between them, rather than one long task that blocks a slow phone.
         let texts = match texts {
             Ok(t) => t,
             Err(e) => {
@@ -82,6 +85,7 @@ pub fn start() {
             }
         };
         let data = Arc::new(loaded);
+        next_task().await;
         let started = RwSignal::new(false);
         if built_for_this_address(&links) {
             leptos::mount::hydrate_body(move || view! { <App data links texts started/> });
@@ -91,9 +95,22 @@ pub fn start() {
             leptos::mount::mount_to_body(move || view! { <App data links texts started/> });
         }
         // From here the query string counts: filtered views update in place.
+        next_task().await;
         started.set(true);
         mark("app-started");
     });
+}
+
+/// Resolves in a new task of the event loop (a zero timeout), so that work
+/// after it does not extend the task that is running.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let timer = web_sys::window().and_then(|w| w.set_timeout_with_callback(&resolve).ok());
+        if timer.is_none() {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Both futures' results, polled side by side.

@@ -136,7 +136,7 @@ test('the worker is registered under the base, with the manifest and icons besid
     expect(listed).toContain(at.base + want);
   }
   expect(listed.filter((u) => /\/offline-[0-9a-f]{16}\.js$/.test(u))).toHaveLength(1);
-  for (const ext of ['.wasm', '.js', '.css', '.svg', '.png']) expect(listed.some((u) => u.endsWith(ext)), ext).toBe(true);
+  for (const ext of ['.wasm', '.js', '.svg', '.png']) expect(listed.some((u) => u.endsWith(ext)), ext).toBe(true);
   for (const u of listed) {
     expect(u.startsWith(at.base), u).toBe(true);
     expect(u).not.toMatch(/sw\.js$|404|\/og\/|sitemap|\?/);

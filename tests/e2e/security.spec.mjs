@@ -5,7 +5,7 @@ import { expect, open, test } from './fixtures.mjs';
 
 const ROUTES = ['', 'timeline?kind=round&range=2023-01-01..2023-12-31', 'rounds/3?ethnicity=uzbek', 'matrix?row=nrf&col=r2', 'factions/nrf', 'people/', 'sources/seed-001', 'disagreements', 'about', 'no/such/page'];
 
-test('every page carries a strict CSP: own scripts and wasm only, no inline style or script beyond the hashed loader', async ({ page, at }) => {
+test('every page carries a strict CSP: own scripts and wasm only, no inline style or script beyond the hashed loader and stylesheet', async ({ page, at }) => {
   await open(page, at, '');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
@@ -16,7 +16,24 @@ test('every page carries a strict CSP: own scripts and wasm only, no inline styl
     expect(v, k).not.toContain("'unsafe-inline'");
     expect(v, k).not.toContain("'unsafe-eval'");
   }
-  expect(directives['style-src']).toEqual(["'self'"]);
+  // The stylesheet is in the page (no request to wait for before the first
+  // paint), allowed by the hash of exactly its text.
+  expect(directives['style-src']).toEqual(["'self'", expect.stringMatching(/^'sha256-[A-Za-z0-9+/]+=*'$/)]);
+  const inline = await page.evaluate(async () => {
+    const styles = [...document.querySelectorAll('style')];
+    const digest = async (text) => {
+      const bytes = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+      return `'sha256-${btoa(String.fromCharCode(...bytes))}'`;
+    };
+    return {
+      linked: document.querySelectorAll('link[rel="stylesheet"]').length,
+      hashes: await Promise.all(styles.map((s) => digest(s.textContent))),
+      applied: getComputedStyle(document.querySelector('.site-header')).display,
+    };
+  });
+  expect(inline.linked).toBe(0);
+  expect(inline.hashes).toEqual([directives['style-src'][1]]);
+  expect(inline.applied).toBe('flex');
   expect(directives['connect-src']).toContain('https:');
   expect(directives['object-src']).toEqual(["'none'"]);
 });
