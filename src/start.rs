@@ -62,9 +62,6 @@ pub fn start() {
             }
         };
         let (dataset, texts) = join(dataset, catalog).await;
-        // Start-up runs as three tasks (read the dataset, adopt the page, apply
-        // the query string), with the browser free to paint and answer input
-        // between them, rather than one long task that blocks a slow phone.
         let texts = match texts {
             Ok(t) => t,
             Err(e) => {
@@ -85,6 +82,9 @@ pub fn start() {
             }
         };
         let data = Arc::new(loaded);
+        // Start-up runs as three tasks (read the dataset, adopt the page, apply
+        // the query string), with the browser free to paint and answer input
+        // between them, rather than one long task that blocks a slow phone.
         next_task().await;
         let started = RwSignal::new(false);
         if built_for_this_address(&links) {
