@@ -862,6 +862,25 @@ async function partPhone(browser, site, origin, o, { haveDist, haveSeed }) {
       ...peers.map(([n, v]) => [`first readable (${round}) / ${n}'s painted timeline`, fmtRatio(ratio(readable, v)), '(info)', '']),
     ],
   );
+  // A reader's first tap: the Hazara box ticked at first paint, before the app
+  // has started; the figure is when the address holds it (the app applied it).
+  const ticks = [];
+  if (haveDist) {
+    for (let i = 0; i < o.phoneRuns; i++) ticks.push(await earlyTickOnce(browser, `${site}/`, 60_000));
+  }
+  const tickMs = stats(ticks, 'heldAt').median ?? null;
+  if (ticks.length) {
+    console.log('\n  An early filter tick (at first paint, before the app has started):');
+    table(
+      ['figure', 'value', 'target', ''],
+      [
+        ['ticked at (median)', fmtMs(stats(ticks, 'tickAt').median ?? null), '', ''],
+        ['takes effect at (the address holds it)', fmtMs(tickMs), '<= 2.00 s', met(tickMs == null ? null : tickMs <= 2000)],
+        [`takes effect / faster peer's painted timeline (${fasterText})`, fmtRatio(faster ? ratio(tickMs, faster[1]) : null), '<= 1.00', met(faster && tickMs != null ? tickMs <= faster[1] : null)],
+        ['ticks lost', `${ticks.filter((t) => t.heldAt == null).length} of ${ticks.length}`, '0', met(ticks.every((t) => t.heldAt != null))],
+      ],
+    );
+  }
   const how = res[`ours ${round}`]?.find((r) => r.readableHow);
   if (how) console.log(`  first readable on ${round}: ${how.readableHow}; in the phone's first screen: ${how.readableInView ? 'yes' : 'no (below the fold)'}`);
   for (const [n, runs] of Object.entries(res)) {
@@ -883,8 +902,32 @@ async function partPhone(browser, site, origin, o, { haveDist, haveSeed }) {
     timelineMs: timeline,
     timelineRatio,
     appStartedMs: { [round]: appRound, '/': appHome },
+    earlyTick: { runs: ticks, heldMs: tickMs, ratio: faster ? ratio(tickMs, faster[1]) : null },
     pageErrors: Object.fromEntries(Object.entries(res).map(([n, runs]) => [n, uniq(runs.flatMap((r) => r.errors ?? []))])),
   };
+}
+
+/** One phone load of `url`: ticks the Hazara filter at first paint; when does the address hold it? */
+async function earlyTickOnce(browser, url, timeout) {
+  const { context, page } = await newPage(browser, { profile: PHONE });
+  try {
+    await page.goto(url, { waitUntil: 'commit', timeout });
+    await page.waitForSelector('#f-ethnicity-hazara', { state: 'attached', timeout });
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout, polling: 20 });
+    const tickAt = await page.evaluate(() => {
+      const box = document.querySelector('#f-ethnicity-hazara');
+      for (const d of [box.closest('.filter-panel'), box.closest('details.facet')]) if (d) d.open = true;
+      box.click();
+      return performance.now();
+    });
+    const held = await page
+      .waitForFunction(() => ((new URLSearchParams(location.search).get('ethnicity') ?? '').includes('hazara') ? performance.now() : null), null, { timeout: 20_000, polling: 20 })
+      .then((h) => h.jsonValue())
+      .catch(() => null);
+    return { tickAt, heldAt: held };
+  } finally {
+    await context.close();
+  }
 }
 
 // ---------------------------------------------------------------- 4. large / 5. compare

@@ -31,8 +31,12 @@ pub fn App(
     links: Links,
     texts: Texts,
     started: RwSignal<bool>,
+    /// The filter form's fields as the reader left them before the app started.
+    #[prop(optional)]
+    early: Vec<(String, String)>,
 ) -> impl IntoView {
     provide_meta_context();
+    provide_context(crate::components::early_input::Early(early));
     provide_context(Store::new(data));
     provide_context(Started(started));
     // One per page load, for the app's lifetime: plain references that every closure can copy.
@@ -57,10 +61,13 @@ fn Shell() -> impl IntoView {
     view! {
         <PageHead/>
         <DatasetFromUrl/>
+        <crate::components::early_input::EarlyInput/>
         <a class="skip" href="#main">{use_texts().t("skip-to-content")}</a>
         {if embed { view! { <EmbedBar/> }.into_any() } else { view! { <Header/> }.into_any() }}
         <DatasetBanner/>
         <UpdateNotice/>
+        // Shown by the page's script while input waits for the app to start.
+        <p class="early-note" role="status">{use_texts().t("early-pending")}</p>
         <main id="main" tabindex="-1">
             <Routes fallback=|| view! { <routes::not_found::NotFound/> }>
                 <Route path=path!("/") view=routes::timeline::TimelinePage/>

@@ -87,12 +87,15 @@ pub fn start() {
         // between them, rather than one long task that blocks a slow phone.
         next_task().await;
         let started = RwSignal::new(false);
+        // What the reader set in the filter form while the app was loading:
+        // adopting the page resets the form to its link, so read it first.
+        let early = early_form_query();
         if built_for_this_address(&links) {
-            leptos::mount::hydrate_body(move || view! { <App data links texts started/> });
+            leptos::mount::hydrate_body(move || view! { <App data links texts started early/> });
         } else {
             clear_built_page();
             started.set(true);
-            leptos::mount::mount_to_body(move || view! { <App data links texts started/> });
+            leptos::mount::mount_to_body(move || view! { <App data links texts started early/> });
         }
         // From here the query string counts: filtered views update in place.
         next_task().await;
@@ -205,6 +208,36 @@ fn clear_built_page() {
             let _ = head.remove_child(&n);
         }
     }
+}
+
+/// The filter form's fields as the form would send them (`ethnicity=hazara`,
+/// `q=…`): ticked boxes, chosen years, typed text.
+fn early_form_query() -> Vec<(String, String)> {
+    let Some(fields) = document()
+        .and_then(|d| d.get_element_by_id("filters"))
+        .and_then(|form| form.query_selector_all("input, select").ok())
+    else {
+        return Vec::new();
+    };
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for i in 0..fields.length() {
+        let Some(node) = fields.item(i) else { continue };
+        if let Some(input) = node.dyn_ref::<web_sys::HtmlInputElement>() {
+            let kind = input.type_();
+            let counts = match kind.as_str() {
+                "checkbox" | "radio" => input.checked(),
+                _ => !input.value().is_empty(),
+            };
+            if counts && !input.name().is_empty() {
+                pairs.push((input.name(), input.value()));
+            }
+        } else if let Some(select) = node.dyn_ref::<web_sys::HtmlSelectElement>() {
+            if !select.value().is_empty() && !select.name().is_empty() {
+                pairs.push((select.name(), select.value()));
+            }
+        }
+    }
+    pairs
 }
 
 fn mark(name: &str) {

@@ -7,7 +7,7 @@ use vienna_process_explorer::data::embedded::EMBEDDED_JSON;
 use vienna_process_explorer::data::model::{EventKind, FactionKind, Stance};
 use vienna_process_explorer::data::validate::parse_and_validate;
 use vienna_process_explorer::query::axis::DayRange;
-use vienna_process_explorer::query::state::{Column, Filter, MatrixView, ViewState};
+use vienna_process_explorer::query::state::{Column, Filter, LaneBy, MatrixView, ViewState};
 use vienna_process_explorer::query::vocab::Vocab;
 
 fn slug() -> impl Strategy<Value = String> {
@@ -72,9 +72,10 @@ fn view_state() -> impl Strategy<Value = ViewState> {
         ]),
         proptest::option::of((-20_000i64..40_000, 0i64..5_000)),
         proptest::option::of(slug()),
+        proptest::sample::select(LaneBy::ALL.to_vec()),
     )
         .prop_map(
-            |(filter, view, sort, desc, row, col, compare, data, range, with)| ViewState {
+            |(filter, view, sort, desc, row, col, compare, data, range, with, lanes)| ViewState {
                 filter,
                 view,
                 sort,
@@ -88,6 +89,7 @@ fn view_state() -> impl Strategy<Value = ViewState> {
                     to: from + len,
                 }),
                 with,
+                lanes,
             },
         )
 }

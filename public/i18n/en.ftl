@@ -148,8 +148,6 @@ counted-organisations = organisations
 ## Small pieces
 comma = {", "}
 notices-heading = Part of this link was not understood.
-copy-link = Copy link to this view
-copy-link-done = Link copied.
 copy-link-blocked = Copying is blocked here; the link is: { $href }
 
 ## Not found
@@ -361,6 +359,7 @@ load-file-unreadable = The file { $name } could not be read.
 ## Timeline
 timeline-heading = Timeline of the Vienna Process
 timeline-lede = The five rounds of the Vienna Process for a Democratic Afghanistan (2022-2025) and the events around them, on a time axis. Filter by faction, ethnic or religious group, kind of event, stance or years; the address always holds the view, so it can be shared.
+timeline-lede-short = The five rounds of the Vienna Process (2022-2025) and the events around them.
 timeline-axis-heading = Rounds and events in time
 timeline-participation-heading = Participation by { -round }
 timeline-items-heading = Rounds and events
@@ -539,3 +538,28 @@ references-heading = Sources cited on this page
 offline-update = A new version is available.
 offline-reload = Reload
 offline-later = Not now
+
+## The view first: axis lanes, the compact filter bar, sharing, pictures, early input
+expected-lanes = kind or faction
+axis-lanes = Lanes
+axis-lanes-kind = by kind of event
+axis-lanes-faction = one per { -faction }
+axis-lane-no-faction = Events naming no { -faction }
+filter-open = Filters
+filter-active = { $n } active
+filter-remove = Remove filter: { $label }
+filter-done = Show results
+share = Share
+share-done = Link copied.
+picture-svg = Picture (SVG)
+picture-png = Picture (PNG)
+picture-source = Source: Vienna Process Explorer, { $address } · dataset version { $version }
+picture-filters = Filters: { $list }
+picture-no-filters = No filters
+picture-period = Period: { $from } to { $to }
+matrix-legend-full = Full legend
+round-strip = This { -round } among the five, and the events around it
+early-pending = Starting: your choice will apply in a moment.
+matrix-lede-short = Which factions took part in which rounds, and what the sources say of each.
+matrix-order-default = Rows: the best documented first.
+round-strip-events = { $n } events between the { -round } before and the one after (shaded).

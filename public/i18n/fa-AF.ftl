@@ -150,8 +150,6 @@ counted-organisations = سازمان
 ## قطعه‌های کوچک
 comma = {"، "}
 notices-heading = بخشی از این پیوند فهمیده نشد.
-copy-link = کاپی پیوند این نما
-copy-link-done = پیوند کاپی شد.
 copy-link-blocked = کاپی کردن در این‌جا مسدود است؛ پیوند این است: { $href }
 
 ## پیدا نشد
@@ -363,6 +361,7 @@ load-file-unreadable = فایل { $name } خوانده نشد.
 ## جدول زمانی
 timeline-heading = جدول زمانی روند وین
 timeline-lede = پنج دور روند وین برای افغانستان دموکراتیک (۲۰۲۲-۲۰۲۵) و رویدادهای پیرامون آن، روی یک محور زمانی. بر اساس جناح، گروه قومی یا مذهبی، نوع رویداد، موضع یا سال‌ها فیلتر کنید؛ آدرس صفحه همیشه نمای کنونی را نگه می‌دارد، بنابراین می‌توان آن را به اشتراک گذاشت.
+timeline-lede-short = پنج دور روند وین (۲۰۲۲-۲۰۲۵) و رویدادهای پیرامون آن.
 timeline-axis-heading = دورها و رویدادها روی محور زمان
 timeline-participation-heading = اشتراک در هر { -round }
 timeline-items-heading = دورها و رویدادها
@@ -541,3 +540,28 @@ references-heading = منابعی که در این صفحه به آن‌ها ا�
 offline-update = نسخهٔ تازه در دسترس است.
 offline-reload = بارگذاری دوباره
 offline-later = حالا نه
+
+## نخست خود نما: خط‌های محور، نوار فشردهٔ فیلتر، شریک ساختن، تصویر، ورودی پیش از آغاز
+expected-lanes = kind یا faction
+axis-lanes = خط‌ها
+axis-lanes-kind = بر اساس نوع رویداد
+axis-lanes-faction = یک خط برای هر { -faction }
+axis-lane-no-faction = رویدادهایی که از هیچ { -faction } نام نمی‌برند
+filter-open = فیلترها
+filter-active = { $n } فعال
+filter-remove = برداشتن فیلتر: { $label }
+filter-done = نمایش نتایج
+share = شریک ساختن
+share-done = پیوند کاپی شد.
+picture-svg = تصویر (SVG)
+picture-png = تصویر (PNG)
+picture-source = منبع: { -site }، { $address } · نسخهٔ مجموعهٔ داده‌ها { $version }
+picture-filters = فیلترها: { $list }
+picture-no-filters = بدون فیلتر
+picture-period = بازهٔ زمانی: از { $from } تا { $to }
+matrix-legend-full = راهنمای کامل
+round-strip = این { -round } در میان پنج { -round }، و رویدادهای پیرامون آن
+early-pending = برنامه در حال آغاز است؛ انتخاب شما به‌زودی اعمال می‌شود.
+matrix-lede-short = کدام جناح‌ها در کدام دورها اشتراک کردند، و منابع دربارهٔ هر کدام چه می‌گویند.
+matrix-order-default = ردیف‌ها: نخست جناح‌هایی که منابع بیشتر از آن‌ها گفته‌اند.
+round-strip-events = { $n } رویداد میان { -round } پیشین و { -round } پسین (بخش رنگی).

@@ -151,8 +151,6 @@ counted-organisations = سازمانونه
 ## وړې ټوټې
 comma = {"، "}
 notices-heading = د دې لینک یوه برخه ونه پېژندل شوه.
-copy-link = د دې لید لینک کاپي کړئ
-copy-link-done = لینک کاپي شو.
 copy-link-blocked = دلته کاپي کول بند دي؛ لینک دا دی: { $href }
 
 ## ونه موندل شو
@@ -364,6 +362,7 @@ load-file-unreadable = د { $name } فایل ونه لوستل شو.
 ## مهال‌وېش
 timeline-heading = د وین بهیر مهال‌وېش
 timeline-lede = د ډیموکراټیک افغانستان لپاره د وین بهیر پنځه پړاوونه (۲۰۲۲-۲۰۲۵) او د هغو شاوخوا پېښې، د وخت پر محور. د ډلې، قومي یا مذهبي ټولنې، د پېښې ډول، دریځ یا کلونو له مخې یې فلټر کړئ؛ پته تل همدا لید ساتي، نو شریکېدای شي.
+timeline-lede-short = د وین بهیر پنځه پړاوونه (۲۰۲۲-۲۰۲۵) او د هغو شاوخوا پېښې.
 timeline-axis-heading = پړاوونه او پېښې د وخت پر محور
 timeline-participation-heading = په هر پړاو کې ګډون
 timeline-items-heading = پړاوونه او پېښې
@@ -542,3 +541,28 @@ references-heading = هغه سرچینې چې په دې پاڼه کې ورته �
 offline-update = نوې نسخه چمتو ده.
 offline-reload = بیا تازه کول
 offline-later = اوس نه
+
+## لومړی پخپله لید: د محور کرښې، د فلټر لنډه پټه، شریکول، انځور، له پیل مخکې انتخاب
+expected-lanes = kind یا faction
+axis-lanes = کرښې
+axis-lanes-kind = د پېښې د ډول له مخې
+axis-lanes-faction = د هرې { -faction } لپاره یوه کرښه
+axis-lane-no-faction = هغه پېښې چې د هېڅ { -faction } نوم نه اخلي
+filter-open = فلټرونه
+filter-active = { $n } فعال
+filter-remove = فلټر لرې کړئ: { $label }
+filter-done = پایلې وښایئ
+share = شریکول
+share-done = لینک کاپي شو.
+picture-svg = انځور (SVG)
+picture-png = انځور (PNG)
+picture-source = سرچینه: { -site }، { $address } · د معلوماتي ټولګې نسخه { $version }
+picture-filters = فلټرونه: { $list }
+picture-no-filters = هېڅ فلټر نشته
+picture-period = موده: له { $from } څخه تر { $to } پورې
+matrix-legend-full = بشپړ لارښود
+round-strip = دا { -round } د پنځو پړاوونو په منځ کې، او د هغه شاوخوا پېښې
+early-pending = اپلیکېشن پیلېږي؛ ستاسو انتخاب به ژر پلی شي.
+matrix-lede-short = کومو ډلو په کومو پړاوونو کې ګډون کړی، او سرچینې د هرې یوې په اړه څه وايي.
+matrix-order-default = کتارونه: لومړی هغه ډلې چې سرچینې یې په اړه ډېر وايي.
+round-strip-events = د مخکیني او راتلونکي { -round } ترمنځ { $n } پېښې (رنګ شوې برخه).

@@ -11,11 +11,19 @@ use crate::query::vocab::Vocab;
 use crate::site::use_texts;
 use crate::store::Store;
 
-const W: f64 = 560.0;
+// Drawn without a viewBox: across, positions are shares of the width; down,
+// pixels. Text keeps its CSS size (12 px) at any width, on a phone too.
 const H: f64 = 220.0;
-const LEFT: f64 = 44.0;
+/// The share of the width the value labels take, at the start edge.
+const LEFT: f64 = 0.12;
+/// The share kept free at the end edge.
+const RIGHT: f64 = 0.02;
 const BOTTOM: f64 = 30.0;
-const TOP: f64 = 12.0;
+const TOP: f64 = 16.0;
+
+fn pct(share: f64) -> String {
+    format!("{:.2}%", share * 100.0)
+}
 
 #[component]
 pub fn ParticipationChart() -> impl IntoView {
@@ -31,21 +39,32 @@ pub fn ParticipationChart() -> impl IntoView {
         let max = f64::from(scale_max(&rows));
         let plot_h = H - BOTTOM - TOP;
         let y = move |v: u32| TOP + plot_h - f64::from(v) / max * plot_h;
-        let step = (W - LEFT - 10.0) / rows.len() as f64;
+        let step = (1.0 - LEFT - RIGHT) / rows.len() as f64;
         // Right to left in the Dari and Pashto editions, like their text.
         let n = rows.len();
         let rtl = texts.lang != Lang::En;
         let x = move |i: usize| {
             let at = if rtl { n - 1 - i } else { i };
-            LEFT + step * (at as f64 + 0.5)
+            let share = LEFT + step * (at as f64 + 0.5);
+            if rtl {
+                1.0 - share
+            } else {
+                share
+            }
+        };
+        // The value labels stand at the start edge: left, or right in Dari and Pashto.
+        let (label_x, grid_from, grid_to) = if rtl {
+            (1.0 - LEFT + 0.01, RIGHT, 1.0 - LEFT)
+        } else {
+            (LEFT - 0.01, LEFT, 1.0 - RIGHT)
         };
         let grid = (0..=4)
             .map(|k| {
                 let v = (max / 4.0 * f64::from(k)).round() as u32;
                 let yy = y(v);
                 view! {
-                    <line class="grid" x1=LEFT x2=W - 6.0 y1=yy y2=yy/>
-                    <text class="tick" x=LEFT - 6.0 y=yy + 4.0 text-anchor="end">{texts.num(v)}</text>
+                    <line class="grid" x1=pct(grid_from) x2=pct(grid_to) y1=yy y2=yy/>
+                    <text class="tick" x=pct(label_x) y=yy + 4.0 text-anchor="end">{texts.num(v)}</text>
                 }
             })
             .collect_view();
@@ -53,20 +72,20 @@ pub fn ParticipationChart() -> impl IntoView {
             .iter()
             .enumerate()
             .map(|(i, r)| {
-                let cx = x(i);
+                let cx = pct(x(i));
                 let range = r.range.map(|(lo, hi)| {
-                    view! { <rect class="range" x=cx - 7.0 width="14" y=y(hi) height=(y(lo) - y(hi)).max(2.0) rx="3"/> }
+                    view! { <line class="range" x1=cx.clone() x2=cx.clone() y1=y(hi) y2=y(lo).max(y(hi) + 2.0)/> }
                 });
                 let marks = r
                     .counts
                     .iter()
                     .map(|c| {
                         let title = format!("{}: {} ({})", round_n(r.number), count_text(texts, c), texts.isolate(&c.cites.first().map(|x| data.catalog.source_label(&x.source)).unwrap_or_default()));
-                        view! { <circle class=format!("mark q-{}", c.qualifier.slug()) cx=cx cy=y(c.value) r="4"><title>{title}</title></circle> }
+                        view! { <circle class=format!("mark q-{}", c.qualifier.slug()) cx=cx.clone() cy=y(c.value) r="4"><title>{title}</title></circle> }
                     })
                     .collect_view();
                 let women = r.women.first().map(|w| {
-                    view! { <text class="women" x=cx y=TOP + 4.0 text-anchor="middle">{format!("♀ {}", share_text(texts, w))}<title>{texts.isolate(&w.stated)}</title></text> }
+                    view! { <text class="women" x=cx.clone() y=TOP - 2.0 text-anchor="middle">{format!("♀ {}", share_text(texts, w))}<title>{texts.isolate(&w.stated)}</title></text> }
                 });
                 view! {
                     <g>
@@ -115,7 +134,7 @@ pub fn ParticipationChart() -> impl IntoView {
             .collect_view();
         Some(view! {
             <figure class="chart">
-                <svg viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="chart-caption" class="participation">
+                <svg width="100%" height=H role="img" aria-labelledby="chart-caption" class="participation">
                     {grid}
                     {columns}
                 </svg>

@@ -9,16 +9,21 @@ use crate::query::export::Table;
 use crate::site::use_texts;
 
 /// Starts a download of `text` as a file, without any server.
-fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
-    let doc = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or("no document")?;
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), String> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
         .map_err(|_| "the browser could not build the file")?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| "no object URL")?;
+    download_blob(name, &blob)
+}
+
+/// Starts a download of `blob` as a file.
+pub fn download_blob(name: &str, blob: &web_sys::Blob) -> Result<(), String> {
+    let doc = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(|_| "no object URL")?;
     let a: web_sys::HtmlAnchorElement = doc
         .create_element("a")
         .map_err(|_| "no anchor")?

@@ -10,8 +10,11 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::components::data_text::Data;
+use crate::data::catalog::Catalog;
 use crate::data::model::{EventKind, FactionKind, Stance};
 use crate::i18n::messages::Arg;
+use crate::i18n::Texts;
+use crate::query::chips::Chip;
 use crate::query::select::{FacetCounts, Facts};
 use crate::query::state::{Filter, ViewState};
 use crate::query::vocab::Vocab;
@@ -183,11 +186,12 @@ fn Search() -> impl IntoView {
     };
     view! {
         <div class="search">
-            <label for="filter-q">{texts.t("filter-search")}</label>
+            <label for="filter-q" class="visually-hidden">{texts.t("filter-search")}</label>
             <input
                 id="filter-q"
                 name="q"
                 type="search"
+                placeholder=texts.t("filter-search")
                 node_ref=input
                 value=url.state.get_untracked().filter.q
                 on:input=on_input
@@ -368,18 +372,110 @@ pub fn FilterBar(scope: Scope) -> impl IntoView {
             &[("n", Arg::Num(total as i64)), ("all", Arg::Num(all as i64))],
         )
     };
+    let active = Memo::new(move |_| url.filter.with(|f| f.chips().len()));
+    let panel: NodeRef<html::Details> = NodeRef::new();
+    let close = move |_| {
+        if let Some(el) = panel.get_untracked() {
+            el.set_open(false);
+        }
+    };
+    // One compact bar: the view stays the first thing on the screen, and the
+    // whole form opens as a sheet (phones) or a panel (wide screens).
     view! {
         <form id="filters" class="filters" role="search" aria-label=texts.t("filter-label") on:submit=|ev| ev.prevent_default()>
-            <Search/>
-            <div class="facets">{facets}</div>
+            <div class="filter-bar">
+                <details class="filter-panel" node_ref=panel>
+                    <summary class="filter-toggle">
+                        {texts.t("filter-open")}
+                        {move || (active.get() > 0).then(|| view! {
+                            " " <span class="badge">
+                                <span aria-hidden="true">{texts.num(active.get() as i64)}</span>
+                                <span class="visually-hidden">{texts.f("filter-active", &[("n", Arg::Num(active.get() as i64))])}</span>
+                            </span>
+                        })}
+                    </summary>
+                    <div class="filter-sheet">
+                        <div class="facets">{facets}</div>
+                        <button type="button" class="filter-done" on:click=close>{texts.t("filter-done")}</button>
+                    </div>
+                </details>
+                <Search/>
+            </div>
+            <Chips/>
             <p class="filter-summary">
                 <span role="status">{summary}</span>
                 " "
-                {move || (!url.state.with(|s| s.filter.is_empty())).then(|| {
+                {move || (active.get() > 0).then(|| {
                     view! { <button type="button" class="link-button" on:click=clear.clone()>{texts.t("filter-clear")}</button> }
                 })}
             </p>
         </form>
+    }
+}
+
+/// What a chip says, and whether that is dataset text (a name, a search).
+pub fn chip_label(cat: &Catalog, texts: &Texts, chip: &Chip) -> (String, bool) {
+    match chip {
+        Chip::Faction(id) => (cat.faction_name(id).to_string(), true),
+        Chip::Community(id) => (
+            cat.data
+                .communities
+                .iter()
+                .find(|c| &c.id == id)
+                .map_or(id.clone(), |c| c.name.clone()),
+            true,
+        ),
+        Chip::Kind(k) => (texts.t(&k.key()), false),
+        Chip::FactionKind(k) => (texts.t(&k.key()), false),
+        Chip::Stance(k) => (texts.t(&k.key()), false),
+        Chip::From(y) => (
+            format!("{} {}", texts.t("filter-from-year"), texts.num(*y)),
+            false,
+        ),
+        Chip::To(y) => (
+            format!("{} {}", texts.t("filter-to-year"), texts.num(*y)),
+            false,
+        ),
+        Chip::Search(q) => (format!("“{q}”"), true),
+    }
+}
+
+/// The active filters, each a button that removes it.
+#[component]
+fn Chips() -> impl IntoView {
+    let texts = use_texts();
+    let store = Store::use_store();
+    let url = use_url();
+    let set_view = view_setter();
+    let chips = Memo::new(move |_| url.filter.with(|f| f.chips()));
+    move || {
+        let data = store.data.get();
+        let cat = &data.catalog;
+        let list = chips.get();
+        (!list.is_empty()).then(|| {
+            let items = list
+                .into_iter()
+                .map(|chip| {
+                    let (label, is_data) = chip_label(cat, texts, &chip);
+                    let name = texts.f("filter-remove", &[("label", Arg::Text(&texts.isolate(&label)))]);
+                    let set_view = set_view.clone();
+                    let remove = move |_| {
+                        let mut state = url.state.get_untracked();
+                        state.filter = state.filter.without(&chip);
+                        set_view(state, false);
+                    };
+                    view! {
+                        <li>
+                            <button type="button" class="chip" aria-label=name on:click=remove>
+                                {if is_data { view! { <Data text=label/> }.into_any() } else { label.into_any() }}
+                                <span class="x" aria-hidden="true">"×"</span>
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! { <ul class="chips" aria-label=texts.t("filter-label")>{items}</ul> }
+        })
     }
 }
 

@@ -2,9 +2,9 @@
 
 pub mod chart;
 pub mod cite;
-pub mod copy_link;
 pub mod data_text;
 pub mod dataset_banner;
+pub mod early_input;
 pub mod embed;
 pub mod export;
 pub mod filter_bar;
@@ -13,7 +13,10 @@ pub mod language;
 pub mod missing;
 pub mod names;
 pub mod notices;
+pub mod picture;
 pub mod profile;
 pub mod references;
+pub mod round_strip;
+pub mod share;
 pub mod time_axis;
 pub mod update_notice;

@@ -19,11 +19,11 @@ use wasm_bindgen::JsCast;
 
 use crate::i18n::messages::Arg;
 use crate::i18n::Lang;
-use crate::query::axis::iso;
-use crate::query::axis::{
-    marks, presence_marks, ticks, Lane, Mark, PresenceMark, Window, PAN_STEP, ZOOM_STEP,
-};
+use crate::query::axis::{iso, month_year, ticks, Window, PAN_STEP, ZOOM_STEP};
+use crate::query::axis_labels::{Side, NARROW_PX};
+use crate::query::axis_lanes::{lay_out, AxisLayout, Crowd, Lane as AxisLane, LaneInput, LaneKey};
 use crate::query::head::{round_title, sizes_of};
+use crate::query::state::LaneBy;
 use crate::query::timeline::{Item, Placed};
 use crate::query::vocab::Vocab;
 use crate::site::{use_links, use_texts};
@@ -31,9 +31,11 @@ use crate::store::Store;
 use crate::url_state::{use_url, view_setter};
 
 const ROUND_Y: f64 = 42.0;
-const EVENT_Y: f64 = 78.0;
-const ROW: f64 = 18.0;
-const PRESENCE_Y: f64 = 146.0;
+/// The first row of round labels, and the height of each row (two lines).
+const ROUND_LABEL_TOP: f64 = 60.0;
+const ROUND_LABEL_ROW: f64 = 32.0;
+/// The height of a row of event marks.
+const ROW: f64 = 20.0;
 
 /// An interaction in progress: a drag that pans, or a Shift+drag that chooses a period.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -359,122 +361,243 @@ pub fn TimeAxis(
             .collect_view()
     };
 
-    let mark_views = {
-        let go = go.clone();
-        move || {
-            let data = store.data.get();
-            let list = placed.get();
-            let carried = url.carried.get();
-            let w = shown.get();
-            marks(&list, w)
-            .into_iter()
-            .map(|m| match m {
-                Mark::One { index, pos, end, lane } => {
-                    let p = &list[index];
+    // The axis's width in pixels: the narrowest expected until it is measured
+    // (so the built page and the adopted one agree), then the real one.
+    let width_px = RwSignal::new(NARROW_PX);
+    let measure = move || {
+        if let Some(el) = svg_ref.get_untracked() {
+            let w = el.get_bounding_client_rect().width();
+            if w > 0.0 && (w - width_px.get_untracked()).abs() > 1.0 {
+                width_px.set(w);
+            }
+        }
+    };
+    Effect::new(move |_| {
+        if svg_ref.get().is_some() {
+            measure();
+        }
+    });
+    let on_resize = window_event_listener(ev::resize, move |_| measure());
+    on_cleanup(move || on_resize.remove());
+
+    let layout = Memo::new(move |_| {
+        let data = store.data.get();
+        let cat = &data.catalog;
+        let (by, kinds, factions) = url
+            .state
+            .with(|s| (s.lanes, s.filter.kinds.clone(), s.filter.factions.clone()));
+        let input = LaneInput {
+            cat,
+            window: shown.get(),
+            width_px: width_px.get(),
+            by,
+            kinds: &kinds,
+            factions: &factions,
+        };
+        placed.with(|list| {
+            lay_out(
+                &input,
+                list,
+                |r, p| {
+                    vec![
+                        texts.f("round-n", &[("n", Arg::Num(i64::from(r.number)))]),
+                        month_year(p.start.first_day(), texts.lang),
+                    ]
+                },
+                |e| texts.isolate(&cat.data.events[e].title),
+            )
+        })
+    });
+    let lanes_top = move || layout.with(lanes_top_of);
+    let height = move || layout.with(|l| format!("{:.0}", height_of(l)));
+
+    let round_views = move || {
+        let data = store.data.get();
+        let carried = url.carried.get();
+        let list = placed.get();
+        layout.with(|l| {
+            l.rounds
+                .iter()
+                .map(|m| {
+                    let p = &list[m.index];
+                    let Item::Round(ri) = p.item else {
+                        return ().into_any();
+                    };
+                    let r = &data.catalog.data.rounds[ri];
                     let item = p.item;
                     let when = texts.date(&p.start, p.end.as_ref());
+                    let label = format!("{}, {when}", round_title(texts, r));
                     let lit = move || hovered.get() == Some(item);
-                    let enter = move || hovered.set(Some(item));
-                    let leave = move || {
-                        if hovered.get_untracked() == Some(item) {
-                            hovered.set(None);
-                        }
-                    };
-                    match item {
-                        Item::Round(r) => {
-                            let r = &data.catalog.data.rounds[r];
-                            let label = format!("{}, {when}", round_title(texts, r));
-                            let x = pct(vis(pos));
-                            view! {
-                                <g class="mark round" class:lit=lit>
-                                    <a href=links.round(r.number, &carried) aria-label=label aria-describedby=move || lit().then_some("axis-tip")
-                                       on:mouseenter=move |_| enter() on:mouseleave=move |_| leave() on:focus=move |_| enter() on:blur=move |_| leave()>
-                                        <circle cx=x.clone() cy=ROUND_Y r="12"/>
-                                        <text x=x y=ROUND_Y + 4.5 text-anchor="middle" aria-hidden="true">{texts.num(r.number)}</text>
-                                    </a>
-                                </g>
-                            }
-                            .into_any()
-                        }
-                        Item::Event(e) => {
-                            let e = &data.catalog.data.events[e];
-                            let row = match lane {
-                                Lane::Events(r) => r,
-                                Lane::Rounds => 0,
-                            };
-                            let y = EVENT_Y + ROW * row as f64;
-                            let label = format!("{}, {when}", e.title);
-                            view! {
-                                <g class=format!("mark event k-{}", e.kind.slug()) class:lit=lit>
-                                    <a href=format!("#event-{}", e.id) aria-label=label aria-describedby=move || lit().then_some("axis-tip")
-                                       on:mouseenter=move |_| enter() on:mouseleave=move |_| leave() on:focus=move |_| enter() on:blur=move |_| leave()>
-                                        <line x1=pct(vis(pos)) x2=pct(vis(end.max(pos))) y1=y y2=y/>
-                                    </a>
-                                </g>
-                            }
-                            .into_any()
-                        }
-                    }
-                }
-                Mark::Many { from, to, count, lane } => {
-                    let y = match lane {
-                        Lane::Rounds => ROUND_Y - 12.0,
-                        Lane::Events(_) => EVENT_Y - 8.0,
-                    };
-                    let (a, b) = (w.day_at(from), w.day_at(to));
-                    let label = texts.f(
-                        "axis-many",
-                        &[
-                            ("n", Arg::Num(count as i64)),
-                            ("from", Arg::Text(&texts.date_text(&iso(a as i64), None))),
-                            ("to", Arg::Text(&texts.date_text(&iso(b as i64), None))),
-                        ],
-                    );
-                    let left = if rtl { vis(to) } else { from };
-                    let go = go.clone();
-                    let zoom_in = move |e: ev::MouseEvent| {
-                        e.prevent_default();
-                        // Show this stretch, and as much again on each side.
-                        let pad = (to - from).max(0.02);
-                        let win = Window { start: w.day_at(from - pad), end: w.day_at(to + pad) };
-                        go(win.fit(extent.get_untracked()));
-                    };
+                    let x = pct(vis(m.pos));
+                    let cx = pct(vis(m.centre));
+                    let top = ROUND_LABEL_TOP + ROUND_LABEL_ROW * m.row as f64;
+                    let lines = m
+                        .lines
+                        .iter()
+                        .enumerate()
+                        .map(|(i, line)| {
+                            view! { <tspan x=cx.clone() y=top + 12.0 + 14.0 * i as f64>{line.clone()}</tspan> }
+                        })
+                        .collect_view();
                     view! {
-                        <g class="mark many">
-                            <a href="#time-axis" aria-label=label on:click=zoom_in>
-                                <rect x=pct(left) width=format!("{:.3}%", (to - from) * 100.0) y=y height=ROW * 3.0 rx="2"/>
-                                <text x=pct(vis((from + to) / 2.0)) y=y + ROW * 3.0 + 12.0 text-anchor="middle" aria-hidden="true">{texts.num(count as i64)}</text>
+                        <g class="mark round" class:lit=lit>
+                            <a href=links.round(r.number, &carried) aria-label=label aria-describedby=move || lit().then_some("axis-tip")
+                               on:mouseenter=move |_| hovered.set(Some(item))
+                               on:mouseleave=move |_| leave(hovered, item)
+                               on:focus=move |_| hovered.set(Some(item))
+                               on:blur=move |_| leave(hovered, item)>
+                                <line class="leader" x1=x.clone() x2=x.clone() y1=ROUND_Y + 12.0 y2=top/>
+                                <circle cx=x.clone() cy=ROUND_Y r="12"/>
+                                <text class="num" x=x y=ROUND_Y + 4.5 text-anchor="middle" aria-hidden="true">{texts.num(r.number)}</text>
+                                <text class="label" text-anchor="middle" aria-hidden="true">{lines}</text>
                             </a>
                         </g>
                     }
                     .into_any()
-                }
-            })
-            .collect_view()
-        }
+                })
+                .collect_view()
+        })
     };
 
-    // With a faction filter, a lane shows that faction at each round.
-    let presence = move || {
-        let data = store.data.get();
-        let factions = url.filter.with(|f| f.factions.clone());
-        if factions.is_empty() {
-            return None;
-        }
-        let items = presence_marks(&data.catalog, &factions, shown.get(), texts)
-            .into_iter()
-            .map(|PresenceMark { pos, status, label }| {
-                view! {
-                    <text class=format!("presence {}", status.slug()) x=pct(vis(pos)) y=PRESENCE_Y text-anchor="middle">
-                        {status.symbol()}<title>{label}</title>
-                    </text>
-                }
+    let lane_views = {
+        let go = go.clone();
+        move || {
+            let data = store.data.get();
+            let list = placed.get();
+            let w = shown.get();
+            let mut top = lanes_top();
+            layout.with(|l| {
+                l.lanes
+                    .iter()
+                    .map(|lane| {
+                        let lane_top = top;
+                        top += lane_height(lane);
+                        let first_row = usize::from(matches!(lane.key, LaneKey::Faction(_)));
+                        let row_y =
+                            move |row: usize| lane_top + 26.0 + ROW * (row + first_row) as f64;
+                        let (name, class) = match &lane.key {
+                            LaneKey::Kind(k) => (texts.t(&k.key()), format!("lane k-{}", k.slug())),
+                            LaneKey::Faction(f) => (
+                                texts.isolate(data.catalog.faction_name(f)),
+                                "lane faction".to_string(),
+                            ),
+                            LaneKey::NoFaction => {
+                                (texts.t("axis-lane-no-faction"), "lane faction".to_string())
+                            }
+                        };
+                        let (edge, dx) = if rtl { ("100%", "-6") } else { ("0", "6") };
+                        let presence = lane
+                            .presence
+                            .iter()
+                            .map(|&(pos, n, status)| {
+                                let label = texts.f(
+                                    "axis-presence",
+                                    &[
+                                        ("faction", Arg::Text(&name)),
+                                        ("n", Arg::Num(i64::from(n))),
+                                        ("status", Arg::Text(&texts.t(&status.key()))),
+                                    ],
+                                );
+                                view! {
+                                    <text class=format!("presence {}", status.slug()) x=pct(vis(pos)) y=lane_top + 31.0 text-anchor="middle">
+                                        {status.symbol()}<title>{label}</title>
+                                    </text>
+                                }
+                            })
+                            .collect_view();
+                        let marks = lane
+                            .marks
+                            .iter()
+                            .map(|m| {
+                                let p = &list[m.index];
+                                let item = p.item;
+                                let Item::Event(ei) = item else {
+                                    return ().into_any();
+                                };
+                                let e = &data.catalog.data.events[ei];
+                                let when = texts.date(&p.start, p.end.as_ref());
+                                let label = format!("{}, {when}", texts.isolate(&e.title));
+                                let lit = move || hovered.get() == Some(item);
+                                let ry = row_y(m.row);
+                                let text = m.label.as_ref().map(|(t, side)| {
+                                    // Beside the mark, towards later or earlier times.
+                                    let (at, anchor, dx) = match (side, rtl) {
+                                        (Side::After, false) => (m.end.max(m.pos), "start", "9"),
+                                        (Side::After, true) => (m.end.max(m.pos), "start", "-9"),
+                                        (Side::Before, false) => (m.pos, "end", "-9"),
+                                        (Side::Before, true) => (m.pos, "end", "9"),
+                                    };
+                                    view! { <text class="label" x=pct(vis(at)) dx=dx y=ry + 4.0 text-anchor=anchor aria-hidden="true">{t.clone()}</text> }
+                                });
+                                view! {
+                                    <g class=format!("mark event k-{}", e.kind.slug()) class:lit=lit>
+                                        <a href=format!("#event-{}", e.id) aria-label=label aria-describedby=move || lit().then_some("axis-tip")
+                                           on:mouseenter=move |_| hovered.set(Some(item))
+                                           on:mouseleave=move |_| leave(hovered, item)
+                                           on:focus=move |_| hovered.set(Some(item))
+                                           on:blur=move |_| leave(hovered, item)>
+                                            <line x1=pct(vis(m.pos)) x2=pct(vis(m.end.max(m.pos))) y1=ry y2=ry/>
+                                            {text}
+                                        </a>
+                                    </g>
+                                }
+                                .into_any()
+                            })
+                            .collect_view();
+                        let crowds = lane
+                            .crowds
+                            .iter()
+                            .map(|c| crowd_view(c, row_y(0) - 8.0, w, rtl, go.clone(), extent.get_untracked()))
+                            .collect_view();
+                        view! {
+                            <g class=class>
+                                <text class="lane-name" x=edge dx=dx y=lane_top + 12.0>{name}</text>
+                                {presence}
+                                {marks}
+                                {crowds}
+                            </g>
+                        }
+                    })
+                    .collect_view()
             })
-            .collect_view();
-        Some(view! { <g class="presence-lane">{items}</g> })
+        }
     };
-    let has_presence = move || url.filter.with(|f| !f.factions.is_empty());
-    let height = move || if has_presence() { "160" } else { "136" };
+    let rounds_crowded = {
+        let go = go.clone();
+        move || {
+            let w = shown.get();
+            layout.with(|l| {
+                l.rounds_crowded
+                    .iter()
+                    .map(|c| {
+                        crowd_view(
+                            c,
+                            ROUND_Y - 12.0,
+                            w,
+                            rtl,
+                            go.clone(),
+                            extent.get_untracked(),
+                        )
+                    })
+                    .collect_view()
+            })
+        }
+    };
+    let set_lanes = view_setter();
+    let lanes_by = move || url.state.with(|s| s.lanes);
+    let lanes_choice = move |by: LaneBy| {
+        let set_lanes = set_lanes.clone();
+        let id = format!("lanes-{}", by.slug());
+        let on_change = move |_| {
+            let mut state = url.state.get_untracked();
+            state.lanes = by;
+            set_lanes(state, false);
+        };
+        view! {
+            <input type="radio" name="lanes" id=id.clone() value=by.slug() prop:checked=move || lanes_by() == by on:change=on_change/>
+            <label for=id>{texts.t(&format!("axis-lanes-{}", by.slug()))}</label>
+        }
+    };
 
     let brush = move || match gesture.get() {
         Some(Gesture::Choose { from, to }) => {
@@ -516,18 +639,21 @@ pub fn TimeAxis(
         }
     };
     let (zi, zo, pl, pr, rs) = (zoom.clone(), zoom, pan.clone(), pan, reset);
+    let has_presence = move || lanes_by() == LaneBy::Faction;
+    // Buttons carry `data-early`: a press before the app has started is kept
+    // by the page's early-input script and replayed once it has.
     view! {
         <div class="time-axis">
             <div class="axis-toolbar" role="toolbar" aria-label=texts.t("axis-controls") aria-controls="time-axis">
-                <button type="button" on:click=move |_| zi(1.0 / ZOOM_STEP, 0.5) aria-keyshortcuts="+">{texts.t("axis-zoom-in")}</button>
-                <button type="button" on:click=move |_| zo(ZOOM_STEP, 0.5) aria-keyshortcuts="-">{texts.t("axis-zoom-out")}</button>
-                <button type="button" on:click=move |_| pl(-PAN_STEP) aria-keyshortcuts=if rtl { "ArrowRight" } else { "ArrowLeft" }>
-                    <span aria-hidden="true">{if rtl { "→ " } else { "← " }}</span>{texts.t("axis-earlier")}
+                <button type="button" data-early="" on:click=move |_| zi(1.0 / ZOOM_STEP, 0.5) aria-keyshortcuts="+" aria-label=texts.t("axis-zoom-in") title=texts.t("axis-zoom-in")>"+"</button>
+                <button type="button" data-early="" on:click=move |_| zo(ZOOM_STEP, 0.5) aria-keyshortcuts="-" aria-label=texts.t("axis-zoom-out") title=texts.t("axis-zoom-out")>"−"</button>
+                <button type="button" data-early="" on:click=move |_| pl(-PAN_STEP) aria-keyshortcuts=if rtl { "ArrowRight" } else { "ArrowLeft" } aria-label=texts.t("axis-earlier") title=texts.t("axis-earlier")>
+                    {if rtl { "→" } else { "←" }}
                 </button>
-                <button type="button" on:click=move |_| pr(PAN_STEP) aria-keyshortcuts=if rtl { "ArrowLeft" } else { "ArrowRight" }>
-                    {texts.t("axis-later")}<span aria-hidden="true">{if rtl { " ←" } else { " →" }}</span>
+                <button type="button" data-early="" on:click=move |_| pr(PAN_STEP) aria-keyshortcuts=if rtl { "ArrowLeft" } else { "ArrowRight" } aria-label=texts.t("axis-later") title=texts.t("axis-later")>
+                    {if rtl { "←" } else { "→" }}
                 </button>
-                <button type="button" on:click=move |_| rs() aria-keyshortcuts="0 Home">{texts.t("axis-whole")}</button>
+                <button type="button" data-early="" on:click=move |_| rs() aria-keyshortcuts="0 Home">{texts.t("axis-whole")}</button>
                 <span class="axis-period" aria-live="polite">{period}</span>
             </div>
             <div class="axis-frame">
@@ -552,11 +678,18 @@ pub fn TimeAxis(
                     <g class="grid">{grid}</g>
                     <line class="baseline" x1="0" x2="100%" y1=ROUND_Y y2=ROUND_Y/>
                     {brush}
-                    <g class="marks">{mark_views}</g>
-                    {presence}
+                    <g class="marks">
+                        <g class="lane rounds">{round_views}{rounds_crowded}</g>
+                        {lane_views}
+                    </g>
                 </svg>
                 {tip_view}
             </div>
+            <fieldset class="axis-lanes">
+                <legend>{texts.t("axis-lanes")}</legend>
+                {lanes_choice(LaneBy::Kind)}
+                {lanes_choice(LaneBy::Faction)}
+            </fieldset>
             <p class="axis-legend">
                 <span class="key round" aria-hidden="true"></span>{texts.t("axis-legend-round")}" "
                 <span class="key event" aria-hidden="true"></span>{texts.t("axis-legend-event")}" "
@@ -565,5 +698,75 @@ pub fn TimeAxis(
             </p>
             <p id="axis-help" class="axis-help">{texts.t(if rtl { "axis-help-rtl" } else { "axis-help" })}</p>
         </div>
+    }
+}
+
+fn leave(hovered: RwSignal<Option<Item>>, item: Item) {
+    if hovered.get_untracked() == Some(item) {
+        hovered.set(None);
+    }
+}
+
+/// Where the lanes below the rounds begin.
+fn lanes_top_of(l: &AxisLayout) -> f64 {
+    ROUND_LABEL_TOP + ROUND_LABEL_ROW * l.round_rows.max(1) as f64 + 6.0
+}
+
+/// How tall a lane is drawn: its name, then its rows.
+fn lane_height(lane: &AxisLane) -> f64 {
+    let first_row = usize::from(matches!(lane.key, LaneKey::Faction(_)));
+    let rows = lane
+        .marks
+        .iter()
+        .map(|m| m.row + 1)
+        .max()
+        .unwrap_or(0)
+        .max(usize::from(!lane.crowds.is_empty()));
+    20.0 + ROW * (rows + first_row).max(1) as f64 + 8.0
+}
+
+fn height_of(l: &AxisLayout) -> f64 {
+    lanes_top_of(l) + l.lanes.iter().map(lane_height).sum::<f64>() + 4.0
+}
+
+/// Marks too close to tell apart: a block with their count, which zooms in.
+fn crowd_view(
+    c: &Crowd,
+    y: f64,
+    w: Window,
+    rtl: bool,
+    go: impl Fn(Window) + Clone + 'static,
+    extent: Window,
+) -> impl IntoView {
+    let texts = use_texts();
+    let (from, to) = (c.from, c.to);
+    let (a, b) = (w.day_at(from), w.day_at(to));
+    let label = texts.f(
+        "axis-many",
+        &[
+            ("n", Arg::Num(c.count as i64)),
+            ("from", Arg::Text(&texts.date_text(&iso(a as i64), None))),
+            ("to", Arg::Text(&texts.date_text(&iso(b as i64), None))),
+        ],
+    );
+    let vis = move |pos: f64| if rtl { 1.0 - pos } else { pos };
+    let left = if rtl { vis(to) } else { from };
+    let zoom_in = move |e: ev::MouseEvent| {
+        e.prevent_default();
+        // Show this stretch, and as much again on each side.
+        let pad = (to - from).max(0.02);
+        let win = Window {
+            start: w.day_at(from - pad),
+            end: w.day_at(to + pad),
+        };
+        go(win.fit(extent));
+    };
+    view! {
+        <g class="mark many">
+            <a href="#time-axis" aria-label=label on:click=zoom_in>
+                <rect x=pct(left) width=format!("{:.3}%", (to - from) * 100.0) y=y height=ROW rx="2"/>
+                <text x=pct(vis((from + to) / 2.0)) y=y + ROW + 12.0 text-anchor="middle" aria-hidden="true">{texts.num(c.count as i64)}</text>
+            </a>
+        </g>
     }
 }

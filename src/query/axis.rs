@@ -4,15 +4,8 @@
 //! Times are days since 1970-01-01 as `f64`, so zooming is smooth; the window
 //! written to the address is rounded to whole days ([`DayRange`]).
 
-use std::collections::BTreeSet;
-
-use crate::data::catalog::Catalog;
 use crate::data::date::{civil_from_days, days_from_civil, PartialDate};
-
-use super::matrix::CellStatus;
-use super::timeline::{Item, Placed};
-use crate::i18n::messages::Arg;
-use crate::i18n::{Lang, Texts};
+use crate::i18n::Lang;
 
 /// The narrowest window: two weeks.
 pub const MIN_SPAN: f64 = 14.0;
@@ -20,11 +13,6 @@ pub const MIN_SPAN: f64 = 14.0;
 pub const MAX_MARKS: usize = 120;
 /// How many stretches an aggregated lane is cut into.
 pub const BINS: usize = 120;
-/// How close two marks of one lane may be, as a share of the axis, before the
-/// second one moves to the next event lane.
-const MIN_GAP: f64 = 0.03;
-/// Event lanes; a busier stretch aggregates instead.
-pub const EVENT_LANES: usize = 3;
 /// Keyboard and button steps.
 pub const ZOOM_STEP: f64 = 1.5;
 pub const PAN_STEP: f64 = 0.2;
@@ -237,153 +225,17 @@ pub fn ticks(w: Window, lang: Lang) -> Vec<Tick> {
     out
 }
 
-/// A lane of the axis.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Lane {
-    Rounds,
-    /// Context events, in up to [`EVENT_LANES`] rows (0-based).
-    Events(usize),
-}
-
-/// Something the axis draws.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Mark {
-    /// One item: `index` into the placed items; positions in the window.
-    One {
-        index: usize,
-        pos: f64,
-        end: f64,
-        lane: Lane,
-    },
-    /// Several items too close to draw apart: how many, over which stretch.
-    Many {
-        from: f64,
-        to: f64,
-        count: usize,
-        lane: Lane,
-    },
-}
-
-/// The marks for the items in the window: each item on its own while a lane
-/// has at most [`MAX_MARKS`] in view, else counts per stretch. The work and
-/// the number of marks depend on what is in view, not on the dataset's size
-/// beyond one pass over the items.
-pub fn marks(placed: &[Placed], w: Window) -> Vec<Mark> {
-    let span_of = |p: &Placed| {
-        let a = p.start.first_day() as f64;
-        let b = p.end.as_ref().map_or(p.start.last_day(), |e| e.last_day()) as f64 + 1.0;
-        (a, b)
+/// "Dec 2023": the month and year of a day, in the edition's words.
+pub fn month_year(day: i64, lang: Lang) -> String {
+    let (y, m, _) = civil_from_days(day);
+    let month = match lang {
+        Lang::En => MONTH_ABBR[usize::from(m) - 1].to_string(),
+        _ => crate::i18n::calendar::gregorian_month_name(lang, m).to_string(),
     };
-    let mut rounds = Vec::new();
-    let mut events = Vec::new();
-    for (i, p) in placed.iter().enumerate() {
-        let (a, b) = span_of(p);
-        if !w.overlaps(a, b) {
-            continue;
-        }
-        let (pos, end) = (w.pos(a), w.pos(b));
-        match p.item {
-            Item::Round(_) => rounds.push((i, pos, end)),
-            Item::Event(_) => events.push((i, pos, end)),
-        }
-    }
-    let mut out = Vec::new();
-    lay_out(&rounds, &mut out, |_| Lane::Rounds, 1);
-    lay_out(&events, &mut out, Lane::Events, EVENT_LANES);
-    out
-}
-
-fn lay_out(
-    items: &[(usize, f64, f64)],
-    out: &mut Vec<Mark>,
-    lane: impl Fn(usize) -> Lane,
-    rows: usize,
-) {
-    if items.len() > MAX_MARKS {
-        let mut bins = vec![0usize; BINS];
-        for &(_, pos, _) in items {
-            bins[((pos.clamp(0.0, 0.999_999)) * BINS as f64) as usize] += 1;
-        }
-        for (b, &count) in bins.iter().enumerate().filter(|(_, c)| **c > 0) {
-            out.push(Mark::Many {
-                from: b as f64 / BINS as f64,
-                to: (b + 1) as f64 / BINS as f64,
-                count,
-                lane: lane(0),
-            });
-        }
-        return;
-    }
-    let mut ends = vec![f64::NEG_INFINITY; rows];
-    for &(index, pos, end) in items {
-        let row = ends
-            .iter()
-            .position(|&e| pos - e >= MIN_GAP)
-            .unwrap_or_else(|| {
-                // Every row is busy: the one free longest.
-                ends.iter()
-                    .enumerate()
-                    .min_by(|a, b| a.1.total_cmp(b.1))
-                    .map_or(0, |(i, _)| i)
-            });
-        ends[row] = pos.max(end);
-        out.push(Mark::One {
-            index,
-            pos,
-            end,
-            lane: lane(row),
-        });
-    }
-}
-
-/// A faction's presence at a round, on the lane the axis adds under a faction filter.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PresenceMark {
-    pub pos: f64,
-    pub status: CellStatus,
-    /// "NRF at round 3: Attended"
-    pub label: String,
-}
-
-/// For each faction and each round in the window: was it there, as the sources say?
-pub fn presence_marks(
-    cat: &Catalog,
-    factions: &BTreeSet<String>,
-    w: Window,
-    texts: &Texts,
-) -> Vec<PresenceMark> {
-    let mut out = Vec::new();
-    for f in factions.iter().filter_map(|id| cat.faction(id)) {
-        let name = f.short.as_deref().unwrap_or(&f.name);
-        for r in &cat.data.rounds {
-            let Some(day) = r
-                .dates
-                .first()
-                .and_then(|d| PartialDate::parse(&d.start).ok())
-                .map(|d| d.first_day() as f64)
-            else {
-                continue;
-            };
-            let pos = w.pos(day);
-            if !(0.0..=1.0).contains(&pos) {
-                continue;
-            }
-            let status = CellStatus::of(cat.presence(f, r.number));
-            out.push(PresenceMark {
-                pos,
-                status,
-                label: texts.f(
-                    "axis-presence",
-                    &[
-                        ("faction", Arg::Text(&texts.isolate(name))),
-                        ("n", Arg::Num(i64::from(r.number))),
-                        ("status", Arg::Text(&texts.t(&status.key()))),
-                    ],
-                ),
-            });
-        }
-    }
-    out
+    format!(
+        "{month} {}",
+        crate::i18n::digits::number(i64::from(y), lang)
+    )
 }
 
 #[cfg(test)]
@@ -482,78 +334,10 @@ mod tests {
         }
     }
 
-    fn placed(days: &[(&str, bool)]) -> Vec<Placed> {
-        days.iter()
-            .enumerate()
-            .map(|(i, (d, round))| Placed {
-                item: if *round {
-                    Item::Round(i)
-                } else {
-                    Item::Event(i)
-                },
-                start: PartialDate::parse(d).unwrap(),
-                end: None,
-                disputed: false,
-            })
-            .collect()
-    }
-
     #[test]
-    fn a_faction_filter_adds_its_presence_at_each_round() {
-        let cat = Catalog::new(crate::data::embedded::embedded().unwrap());
-        let nrf: BTreeSet<String> = ["nrf".to_string()].into();
-        let (a, b) = cat.years();
-        let en = Texts::english();
-        let marks = presence_marks(&cat, &nrf, Window::years(a, b), &en);
-        assert_eq!(marks.len(), cat.data.rounds.len());
-        let f = cat.faction("nrf").unwrap();
-        for (m, r) in marks.iter().zip(&cat.data.rounds) {
-            assert_eq!(m.status, CellStatus::of(cat.presence(f, r.number)));
-            assert!(m.label.starts_with("NRF at round "), "{}", m.label);
-        }
-        assert!(presence_marks(&cat, &BTreeSet::new(), Window::years(a, b), &en).is_empty());
-    }
-
-    #[test]
-    fn marks_in_view_get_lanes_and_crowds_aggregate() {
-        let p = placed(&[
-            ("2022-09-15", true),
-            ("2022-09-16", false),
-            ("2022-09-17", false),
-            ("2024-01-01", false),
-        ]);
-        let m = marks(&p, extent());
-        assert_eq!(m.len(), 4);
-        let lanes: Vec<Lane> = m
-            .iter()
-            .map(|x| match x {
-                Mark::One { lane, .. } | Mark::Many { lane, .. } => *lane,
-            })
-            .collect();
-        assert_eq!(lanes[0], Lane::Rounds);
-        // Two events a day apart do not share a row.
-        assert_ne!(lanes[1], lanes[2]);
-        // Out of view, nothing is drawn.
-        let (w, _) = DayRange::parse("2023-01-01..2023-06-30").unwrap();
-        assert!(marks(&p, w.window()).is_empty());
-
-        let many: Vec<Placed> = (0..10_000)
-            .map(|i| Placed {
-                item: Item::Event(i),
-                start: PartialDate::parse(&iso(18_700 + (i as i64 % 1500))).unwrap(),
-                end: None,
-                disputed: false,
-            })
-            .collect();
-        let m = marks(&many, extent());
-        assert!(m.len() <= BINS, "{} marks", m.len());
-        let total: usize = m
-            .iter()
-            .map(|x| match x {
-                Mark::Many { count, .. } => *count,
-                Mark::One { .. } => 1,
-            })
-            .sum();
-        assert_eq!(total, 10_000);
+    fn month_and_year_in_each_edition() {
+        let day = days_from_civil(2023, 12, 3);
+        assert_eq!(month_year(day, Lang::En), "Dec 2023");
+        assert!(month_year(day, Lang::Fa).ends_with("۲۰۲۳"));
     }
 }

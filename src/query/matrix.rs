@@ -287,14 +287,29 @@ pub fn rows(
     let mut idx: Vec<usize> = (0..cat.data.factions.len())
         .filter(|&i| matches(filter, &sel.factions[i]))
         .collect();
-    let col = sort.unwrap_or(Column::Name);
-    let keys: Vec<Option<Key>> = cat.data.factions.iter().map(|f| key(cat, f, col)).collect();
     let names: Vec<String> = cat
         .data
         .factions
         .iter()
         .map(|f| f.name.to_lowercase())
         .collect();
+    // Unsorted, the best documented come first: a reader's first rows are
+    // ones the sources speak of, not a grid of unknowns.
+    let Some(col) = sort else {
+        let known: Vec<usize> = cat
+            .data
+            .factions
+            .iter()
+            .map(|f| known_rounds(cat, f))
+            .collect();
+        idx.sort_by(|&a, &b| {
+            known[b]
+                .cmp(&known[a])
+                .then_with(|| names[a].cmp(&names[b]))
+        });
+        return idx;
+    };
+    let keys: Vec<Option<Key>> = cat.data.factions.iter().map(|f| key(cat, f, col)).collect();
     idx.sort_by(|&a, &b| {
         let by_key = match (&keys[a], &keys[b]) {
             (Some(x), Some(y)) if desc => y.cmp(x),
@@ -306,6 +321,15 @@ pub fn rows(
         by_key.then_with(|| names[a].cmp(&names[b]))
     });
     idx
+}
+
+/// In how many rounds a source places the faction (present, represented or absent).
+pub fn known_rounds(cat: &Catalog, f: &Faction) -> usize {
+    cat.data
+        .rounds
+        .iter()
+        .filter(|r| cat.presence(f, r.number).is_some())
+        .count()
 }
 
 /// Round columns, in order.

@@ -1,6 +1,9 @@
 //! Pure view logic, tested natively: what the URL says is shown, and what that selects.
 
 pub mod axis;
+pub mod axis_labels;
+pub mod axis_lanes;
+pub mod chips;
 pub mod compare;
 pub mod embed;
 pub mod export;
@@ -10,9 +13,11 @@ pub mod matrix;
 pub mod pages;
 pub mod params;
 pub mod participation;
+pub mod picture;
 pub mod references;
 pub mod rows;
 pub mod select;
 pub mod state;
+pub mod strip;
 pub mod timeline;
 pub mod vocab;

@@ -159,6 +159,28 @@ pub struct ViewState {
     pub data: Option<String>,
     /// `range=2023-03-01..2024-06-30`: the stretch of time the timeline shows.
     pub range: Option<DayRange>,
+    /// `lanes=faction`: the time axis has a lane per faction, not per kind of event.
+    pub lanes: LaneBy,
+}
+
+/// How the time axis groups events into lanes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum LaneBy {
+    /// One lane per kind of event.
+    #[default]
+    Kind,
+    /// One lane per faction, with its standing at each round.
+    Faction,
+}
+
+impl LaneBy {
+    pub const ALL: [LaneBy; 2] = [LaneBy::Kind, LaneBy::Faction];
+    pub fn slug(self) -> &'static str {
+        match self {
+            LaneBy::Kind => "kind",
+            LaneBy::Faction => "faction",
+        }
+    }
 }
 
 /// Something in a link that was not understood; shown to the user, never fatal.
@@ -390,6 +412,14 @@ impl ViewState {
                         expected: "expected-range",
                     }),
                 },
+                "lanes" => match LaneBy::ALL.into_iter().find(|l| l.slug() == v) {
+                    Some(l) => s.lanes = l,
+                    None => n.push(Notice::BadValue {
+                        param: "lanes",
+                        value: shown(v),
+                        expected: "expected-lanes",
+                    }),
+                },
                 "data" => {
                     if is_loadable_address(v) {
                         s.data = Some(v.to_string());
@@ -561,6 +591,9 @@ impl ViewState {
         }
         if let Some(r) = self.range {
             pairs.push(("range", r.to_param()));
+        }
+        if self.lanes != LaneBy::Kind {
+            pairs.push(("lanes", self.lanes.slug().into()));
         }
         if let Some(d) = &self.data {
             pairs.push(("data", encode(d)));

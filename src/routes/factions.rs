@@ -3,12 +3,12 @@
 use leptos::prelude::*;
 
 use crate::components::cite::According;
-use crate::components::copy_link::CopyLink;
 use crate::components::data_text::{data_attrs, name_attrs};
 use crate::components::export::ExportButtons;
 use crate::components::filter_bar::{EmptyResult, FilterBar, Scope};
 use crate::components::names::PersonList;
 use crate::components::notices::Notices;
+use crate::components::share::Share;
 use crate::query::export;
 use crate::query::matrix::{leaders_once, rows, stances};
 use crate::query::vocab::Vocab;
@@ -88,7 +88,7 @@ pub fn FactionsPage() -> impl IntoView {
         <Notices/>
         <FilterBar scope=Scope::Factions/>
         <div class="toolbar">
-            <CopyLink/>
+            <Share/>
             <ExportButtons name="vienna-process-factions" table=table/>
         </div>
         {list}

@@ -12,13 +12,14 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 use crate::components::cite::{Cites, ClaimList, CompositionList, Inferred, StanceList};
-use crate::components::copy_link::CopyLink;
 use crate::components::data_text::data_attrs;
 use crate::components::export::ExportButtons;
 use crate::components::filter_bar::{EmptyResult, FilterBar, Scope};
 use crate::components::names::{FactionLink, PersonLink};
 use crate::components::notices::Notices;
+use crate::components::picture::{Body, PictureButtons};
 use crate::components::references::References;
+use crate::components::share::Share;
 use crate::data::model::{Cite, Faction, Subject};
 use crate::i18n::messages::Arg;
 use crate::query::export;
@@ -26,6 +27,7 @@ use crate::query::matrix::{
     according_isolated, cell_status, evidence, grid_step, leaders_once, related_factions,
     relation_symbol, relations_between, round_columns, rows, stances, CellStatus,
 };
+use crate::query::picture::matrix_body;
 use crate::query::references::of_factions;
 use crate::query::state::{Column, MatrixView, ViewState};
 use crate::query::vocab::Vocab;
@@ -55,24 +57,44 @@ pub fn MatrixPage() -> impl IntoView {
     let table = move || export::matrix(&store.data.get_untracked().catalog, &shown.get_untracked());
     view! {
         <h1>{t.t("matrix-title")}</h1>
-        <p class="lede">{t.t("matrix-lede")}</p>
+        <p class="lede short">{t.t("matrix-lede-short")}</p>
         <Notices/>
         <FilterBar scope=Scope::Factions/>
-        <div class="toolbar">
-            <ViewSwitch/>
-            <CopyLink/>
-            <ExportButtons name="vienna-process-matrix" table=table/>
-        </div>
         <div class="matrix-layout">
             <div class="matrix-main">
                 <Legend/>
                 <MatrixTable shown=shown/>
+                <div class="toolbar">
+                    <ViewSwitch/>
+                    <Share/>
+                    <ExportButtons name="vienna-process-matrix" table=table/>
+                    <PictureButtons name="vienna-process-matrix" body=matrix_picture(shown) measure="matrix-scroll"/>
+                </div>
+                <p class="lede more">{t.t("matrix-lede")}</p>
                 <Relations/>
             </div>
             <EvidencePanel/>
         </div>
         {move || view! { <References refs=references.get()/> }}
     }
+}
+
+/// The rounds grid of the rows shown, for the picture of this view.
+fn matrix_picture(shown: Memo<Vec<usize>>) -> Body {
+    let store = Store::use_store();
+    let t = use_texts();
+    std::sync::Arc::new(move |width: f64| {
+        let data = store.data.get_untracked();
+        let cat = &data.catalog;
+        matrix_body(
+            cat,
+            &shown.get_untracked(),
+            |n| t.f("round-n", &[("n", Arg::Num(i64::from(n)))]),
+            |i| cat.data.factions[i].name.clone(),
+            width,
+            t.lang.dir() == "rtl",
+        )
+    })
 }
 
 #[component]
@@ -106,9 +128,23 @@ fn ViewSwitch() -> impl IntoView {
     }
 }
 
+/// One line of symbols under the title; the full legend on demand.
 #[component]
 fn Legend() -> impl IntoView {
     let t = use_texts();
+    let url = use_url();
+    let unsorted = Memo::new(move |_| url.state.with(|s| s.sort.is_none()));
+    let key = CellStatus::ALL
+        .iter()
+        .map(|s| {
+            view! {
+                <span class="legend-item">
+                    <span class=format!("cell-symbol s-{}", s.slug()) aria-hidden="true">{s.symbol()}</span>
+                    " "{t.t(&s.key())}
+                </span>
+            }
+        })
+        .collect_view();
     let items = CellStatus::ALL
         .iter()
         .map(|s| {
@@ -124,9 +160,16 @@ fn Legend() -> impl IntoView {
         .collect_view();
     view! {
         <section class="legend" aria-labelledby="legend-h">
-            <h2 id="legend-h" class="small-heading">{t.t("matrix-legend")}</h2>
-            <ul>{items}</ul>
-            <p class="note">{t.t("matrix-keys")}</p>
+            <h2 id="legend-h" class="visually-hidden">{t.t("matrix-legend")}</h2>
+            <p class="legend-line">
+                {key}
+                {move || unsorted.get().then(|| view! { <span class="legend-order">{t.t("matrix-order-default")}</span> })}
+            </p>
+            <details class="legend-full">
+                <summary>{t.t("matrix-legend-full")}</summary>
+                <ul>{items}</ul>
+                <p class="note">{t.t("matrix-keys")}</p>
+            </details>
         </section>
     }
 }
@@ -137,10 +180,7 @@ fn SortHeader(col: Column) -> impl IntoView {
     let t = use_texts();
     let url = use_url();
     let set_view = view_setter();
-    let sorted = Memo::new(move |_| {
-        url.state
-            .with(|s| (s.sort.unwrap_or(Column::Name) == col).then_some(s.desc))
-    });
+    let sorted = Memo::new(move |_| url.state.with(|s| (s.sort == Some(col)).then_some(s.desc)));
     let aria = move || match sorted.get() {
         Some(true) => "descending",
         Some(false) => "ascending",
@@ -153,7 +193,7 @@ fn SortHeader(col: Column) -> impl IntoView {
     };
     let click = move |_| {
         let mut s: ViewState = url.state.get_untracked();
-        if s.sort.unwrap_or(Column::Name) == col {
+        if s.sort == Some(col) {
             s.desc = !s.desc;
         } else {
             s.sort = Some(col);
@@ -169,7 +209,7 @@ fn SortHeader(col: Column) -> impl IntoView {
     };
     view! {
         <th scope="col" aria-sort=aria class=class class:highlight=move || highlighted.get()>
-            <button type="button" class="sort" on:click=click>
+            <button type="button" class="sort" data-early="" on:click=click>
                 {col.label(t)}
                 <span aria-hidden="true">{arrow}</span>
                 <span class="visually-hidden">{t.t("matrix-sort")}</span>
@@ -237,7 +277,7 @@ fn MatrixTable(shown: Memo<Vec<usize>>) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="matrix-caption">
+            <div class="table-scroll" id="matrix-scroll" tabindex="0" role="region" aria-labelledby="matrix-caption">
                 <table class="matrix">
                     <caption id="matrix-caption">
                         {t.f(

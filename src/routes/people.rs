@@ -2,12 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::components::copy_link::CopyLink;
 use crate::components::data_text::data_attrs;
 use crate::components::export::ExportButtons;
 use crate::components::filter_bar::{EmptyResult, FilterBar, Scope};
 use crate::components::names::FactionList;
 use crate::components::notices::Notices;
+use crate::components::share::Share;
 use crate::i18n::messages::Arg;
 use crate::query::export;
 use crate::query::select::people_rows;
@@ -81,7 +81,7 @@ pub fn PeoplePage() -> impl IntoView {
         <Notices/>
         <FilterBar scope=Scope::People/>
         <div class="toolbar">
-            <CopyLink/>
+            <Share/>
             <ExportButtons name="vienna-process-people" table=table/>
         </div>
         {list}

@@ -4,11 +4,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::cite::{Cites, ClaimList, Inferred};
-use crate::components::copy_link::CopyLink;
 use crate::components::data_text::{data_attrs, WithData};
 use crate::components::names::{FactionLink, PersonLink, RoundLink};
 use crate::components::notices::Notices;
 use crate::components::references::References;
+use crate::components::round_strip::RoundStrip;
+use crate::components::share::Share;
 use crate::data::model::{Round, Subject};
 use crate::i18n::messages::Arg;
 use crate::query::compare::compare;
@@ -233,9 +234,10 @@ fn RoundView(round: Round) -> impl IntoView {
         <article class="round-page">
             <p class="breadcrumb"><a href=move || links.with("/timeline", &url.carried.get())>{t.t("nav-timeline")}</a></p>
             <h1><WithData text=round_title(t, &round) data=round.name.clone()/></h1>
+            <RoundStrip n=n/>
             {move || pager(t.t("round-pager"))}
             <Notices/>
-            <div class="toolbar"><CopyLink/></div>
+            <div class="toolbar"><Share/></div>
             <p class="headline" lang=lang dir=dir>{round.headline.clone()}</p>
             <p lang=lang dir=dir>{round.summary.clone()}</p>
             <section aria-labelledby="when-h">

@@ -5,11 +5,12 @@ use leptos::prelude::*;
 
 use crate::components::chart::ParticipationChart;
 use crate::components::cite::{Cites, Inferred};
-use crate::components::copy_link::CopyLink;
 use crate::components::export::ExportButtons;
 use crate::components::filter_bar::{EmptyResult, FilterBar, Scope};
 use crate::components::names::{FactionList, PersonList};
 use crate::components::notices::Notices;
+use crate::components::picture::{Body, PictureButtons};
+use crate::components::share::Share;
 use crate::query::export;
 use crate::query::participation::count_text;
 use std::collections::HashMap;
@@ -61,17 +62,20 @@ pub fn TimelinePage() -> impl IntoView {
     };
     view! {
         <h1>{t.t("timeline-heading")}</h1>
-        <p class="lede">{t.t("timeline-lede")}</p>
+        <p class="lede short">{t.t("timeline-lede-short")}</p>
         <Notices/>
         <FilterBar scope=Scope::Timeline/>
-        <div class="toolbar">
-            <CopyLink/>
-            <ExportButtons name="vienna-process-timeline" table=table/>
-        </div>
         <section aria-labelledby="axis-h">
-            <h2 id="axis-h">{t.t("timeline-axis-heading")}</h2>
+            <h2 id="axis-h" class="visually-hidden">{t.t("timeline-axis-heading")}</h2>
             <TimeAxis placed=placed hovered=hovered/>
         </section>
+        <div class="toolbar">
+            <Share/>
+            <ExportButtons name="vienna-process-timeline" table=table/>
+            <PictureButtons name="vienna-process-timeline" body=timeline_picture() measure="time-axis"
+                period=std::sync::Arc::new(|| drawn_text(".axis-period"))/>
+        </div>
+        <p class="lede more">{t.t("timeline-lede")}</p>
         <section aria-labelledby="participation-h" class="participation-section">
             <h2 id="participation-h">{t.t("timeline-participation-heading")}</h2>
             <ParticipationChart/>
@@ -82,6 +86,45 @@ pub fn TimelinePage() -> impl IntoView {
             <TimelineList shown=shown hovered=hovered/>
         </section>
     }
+}
+
+/// The axis and the participation chart as drawn on the page, one above the
+/// other, for the picture of this view.
+fn timeline_picture() -> Body {
+    std::sync::Arc::new(|width: f64| {
+        let doc = web_sys::window().and_then(|w| w.document());
+        let svg = |selector: &str| {
+            doc.as_ref()
+                .and_then(|d| d.query_selector(selector).ok().flatten())
+                .map(|el| {
+                    let h = el.get_bounding_client_rect().height();
+                    (el.inner_html(), h)
+                })
+        };
+        let mut out = String::new();
+        let mut y = 0.0;
+        for (selector, class) in [
+            ("#time-axis", "axis"),
+            ("svg.participation", "participation"),
+        ] {
+            if let Some((inner, h)) = svg(selector) {
+                out.push_str(&format!(
+                    "<svg class=\"{class}\" x=\"0\" y=\"{y}\" width=\"{width}\" height=\"{h}\" overflow=\"visible\">{inner}</svg>"
+                ));
+                y += h + 24.0;
+            }
+        }
+        (out, y)
+    })
+}
+
+/// The text of an element on the page (empty when it is not there).
+fn drawn_text(selector: &str) -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|el| el.text_content())
+        .unwrap_or_default()
 }
 
 /// With a period chosen, says how much of the selection the list shows.
