@@ -246,7 +246,10 @@ mod tests {
         ];
         let d = diff(&a, &b);
         assert_eq!(d.relations.changed, ["nrf>allied>aff"]);
-        assert_eq!(d.relations.added, ["nrf>allied>aff#2", "aff>split-from>nrf"]);
+        assert_eq!(
+            d.relations.added,
+            ["nrf>allied>aff#2", "aff>split-from>nrf"]
+        );
         assert_eq!(d.relations.removed, ["nrf>opposes>taliban"]);
     }
 
