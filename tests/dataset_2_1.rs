@@ -134,11 +134,17 @@ fn the_changelog_entry_says_exactly_what_changed() {
 }
 
 #[test]
-fn relation_keys_in_the_convention_match_the_diff() {
+fn relation_keys_spell_the_relation_as_the_json_does() {
     let d = current();
-    let r = &d.relations[0];
-    let key = relation_key(r);
-    assert!(key.starts_with(&format!("{}>", r.from)) && key.ends_with(&format!(">{}", r.to)));
+    let raw: serde_json::Value =
+        serde_json::from_str(vienna_process_explorer::data::embedded::EMBEDDED_JSON).unwrap();
+    for (r, v) in d.relations.iter().zip(raw["relations"].as_array().unwrap()) {
+        let s = |k: &str| v[k].as_str().unwrap().to_string();
+        assert_eq!(
+            relation_key(r),
+            format!("{}:{}:{}", s("from"), s("kind"), s("to"))
+        );
+    }
 }
 
 // ---------------------------------------------------------------- the three new disagreements
