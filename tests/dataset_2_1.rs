@@ -319,7 +319,7 @@ fn seed_004_speaks_of_imprisonment_not_arrests() {
     for n in &faction(&d, "taliban").notes {
         if cites(&n.cites, "seed-004", Some(1)) {
             assert!(!n.text.contains("arrest"), "{}", n.text);
-            found |= n.text.contains("imprisonment");
+            found |= n.text.contains("imprisoned");
         }
     }
     assert!(found);
