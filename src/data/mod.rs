@@ -3,6 +3,7 @@
 pub mod catalog;
 pub mod claims;
 pub mod date;
+pub mod diff;
 pub mod embedded;
 pub mod json_path;
 pub mod model;
