@@ -255,8 +255,9 @@ fn RoundView(round: Round) -> impl IntoView {
                     view! { <ul class="counts">{counts}</ul> }.into_any()
                 }}
                 {(!round.women_share.is_empty()).then(|| view! { <ul>{women}</ul> })}
-                {(!round.communities.is_empty()).then(|| view! {
+                {(!round.communities.is_empty() || !round.community_notes.is_empty()).then(|| view! {
                     <h3>{t.t("round-communities")}</h3>
+                    <ClaimList claims=round.community_notes.clone()/>
                     <ul>{communities}</ul>
                 })}
             </section>

@@ -108,3 +108,10 @@ for (const { q, says } of BAD) {
     });
   }
 }
+
+test("round 1 shows its participants in seed 000's words, with the citation", async ({ page, at }) => {
+  await open(page, at, 'rounds/1');
+  const section = page.locator('section', { has: page.locator('h3', { hasText: 'Communities' }) });
+  await expect(section).toContainText('various Afghan minority and ethnic groups');
+  await expect(section.locator('a[href*="sources/seed-000"]').first()).toBeVisible();
+});
