@@ -6,6 +6,7 @@ pub mod date;
 pub mod embedded;
 pub mod json_path;
 pub mod model;
+pub mod translations;
 pub mod validate;
 
 pub use model::*;
