@@ -539,3 +539,14 @@ references-heading = Sources cited on this page
 offline-update = A new version is available.
 offline-reload = Reload
 offline-later = Not now
+
+## Dataset texts in the edition's language ({ $english } is the English original)
+translated-note = Translated from the English: show the original
+text-translated = Translated from the English: { $english }
+text-untranslated = Not yet translated: shown in English.
+text-stale = The translation is out of date: shown in English.
+name-transliterated = { $english }: spelled in this script by the project
+name-attested = { $english }: spelled as in { $source }
+name-note-transliteration = this spelling is the project's, not taken from a source
+name-note-attested = spelled as the cited source writes it
+name-note-translation = translated by the project

@@ -541,3 +541,14 @@ references-heading = منابعی که در این صفحه به آن‌ها ا�
 offline-update = نسخهٔ تازه در دسترس است.
 offline-reload = بارگذاری دوباره
 offline-later = حالا نه
+
+## متن‌های داده به زبان این نسخه ({ $english } متن اصلی انگلیسی است)
+translated-note = ترجمه از متن انگلیسی: دیدن متن اصلی
+text-translated = ترجمه از متن انگلیسی: { $english }
+text-untranslated = هنوز ترجمه نشده است؛ به انگلیسی نشان داده می‌شود.
+text-stale = ترجمه این متن کهنه شده است؛ به انگلیسی نشان داده می‌شود.
+name-transliterated = { $english }: املای این نام به خط فارسی از پروژه است
+name-attested = { $english }: به املایی که در { $source } آمده است
+name-note-transliteration = این املا از پروژه است، نه از یک منبع
+name-note-attested = به املایی که منبع ذکرشده نوشته است
+name-note-translation = ترجمه پروژه

@@ -542,3 +542,14 @@ references-heading = هغه سرچینې چې په دې پاڼه کې ورته �
 offline-update = نوې نسخه چمتو ده.
 offline-reload = بیا تازه کول
 offline-later = اوس نه
+
+## د معلوماتو متنونه د دې نسخې په ژبه ({ $english } اصلي انګلیسي متن دی)
+translated-note = له انګلیسي متن څخه ژباړه: اصلي متن وګورئ
+text-translated = له انګلیسي متن څخه ژباړه: { $english }
+text-untranslated = لا نه دی ژباړل شوی؛ په انګلیسي ښودل کېږي.
+text-stale = ژباړه یې زړه شوې ده؛ په انګلیسي ښودل کېږي.
+name-transliterated = { $english }: د دې نوم لیکدود د پروژې دی
+name-attested = { $english }: هماغسې لیکل شوی لکه په { $source } کې
+name-note-transliteration = دا لیکدود د پروژې دی، له کومې سرچینې نه دی اخیستل شوی
+name-note-attested = هماغسې لیکل شوی لکه یاده شوې سرچینه یې لیکي
+name-note-translation = د پروژې ژباړه

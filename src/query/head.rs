@@ -235,11 +235,16 @@ fn years(cat: &Catalog, texts: &Texts) -> String {
 
 /// "Round 3: Third Vienna Conference"
 pub fn round_title(texts: &Texts, r: &Round) -> String {
+    round_title_named(texts, r.number, &r.name)
+}
+
+/// "Round 3: " and a name given in the edition's language.
+pub fn round_title_named(texts: &Texts, number: u8, name: &str) -> String {
     texts.f(
         "round-title",
         &[
-            ("n", Arg::Num(i64::from(r.number))),
-            ("name", Arg::Text(&r.name)),
+            ("n", Arg::Num(i64::from(number))),
+            ("name", Arg::Text(name)),
         ],
     )
 }
