@@ -286,8 +286,8 @@ pub fn FilterBar(scope: Scope) -> impl IntoView {
             .iter()
             .map(|f| Choice {
                 value: f.id.clone(),
-                label: cat.faction_name(&f.id).to_string(),
-                data: true,
+                label: cat.faction_name_in(&f.id, texts.lang).to_string(),
+                data: cat.faction_name_in(&f.id, texts.lang) == cat.faction_name(&f.id),
                 selected: |f, v| f.factions.contains(v),
                 toggle: |f, v| toggle_in(&mut f.factions, v),
                 count: |k, v| k.factions.get(v).copied().unwrap_or(0),
@@ -299,8 +299,8 @@ pub fn FilterBar(scope: Scope) -> impl IntoView {
             .iter()
             .map(|c| Choice {
                 value: c.id.clone(),
-                label: c.name.clone(),
-                data: true,
+                label: cat.community_name_in(&c.id, texts.lang).to_string(),
+                data: cat.community_name_in(&c.id, texts.lang) == c.name,
                 selected: |f, v| f.communities.contains(v),
                 toggle: |f, v| toggle_in(&mut f.communities, v),
                 count: |k, v| k.communities.get(v).copied().unwrap_or(0),
