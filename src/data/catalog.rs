@@ -75,6 +75,8 @@ pub struct Catalog {
     rounds: HashMap<u8, usize>,
     /// (of, field, language) -> index in `data.translations`
     translations: HashMap<(String, String, TextLang), usize>,
+    /// of -> indexes in `data.translations`
+    translations_by_record: HashMap<String, Vec<usize>>,
     /// faction id -> (person index, role index)
     roles_by_faction: HashMap<String, Vec<(usize, usize)>>,
     /// person id -> (round index, attendance index)
@@ -147,6 +149,13 @@ impl Catalog {
             events: index_by(&data.events, |x| x.id.clone()),
             communities: index_by(&data.communities, |x| x.id.clone()),
             disagreements: index_by(&data.disagreements, |x| x.id.clone()),
+            translations_by_record: data.translations.iter().enumerate().fold(
+                HashMap::new(),
+                |mut m: HashMap<String, Vec<usize>>, (i, t)| {
+                    m.entry(t.of.clone()).or_default().push(i);
+                    m
+                },
+            ),
             translations: data
                 .translations
                 .iter()
@@ -258,6 +267,17 @@ impl Catalog {
             }
         }
         c
+    }
+
+    /// A record's current (not stale) translations, every field and language.
+    pub fn translations_of(&self, of: &str) -> impl Iterator<Item = &str> {
+        self.translations_by_record
+            .get(of)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.data.translations[i])
+            .filter(|t| english(self, &t.of, &t.field).is_ok_and(|en| en == t.from))
+            .map(|t| t.text.as_str())
     }
 
     /// [`Catalog::localized`]'s text, or `fallback` for an unknown record.
