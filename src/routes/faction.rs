@@ -10,7 +10,7 @@ use crate::components::profile::{profile_page, Profile};
 use crate::data::catalog::Catalog;
 use crate::data::model::{Faction, Subject};
 use crate::query::matrix::cell_status;
-use crate::query::vocab::Vocab;
+use crate::query::vocab::{relation_sentence, Part, Vocab};
 use crate::routes::disagreements::DisagreementList;
 use crate::site::{use_links, use_texts};
 use crate::store::Store;
@@ -70,7 +70,11 @@ fn FactionView(faction: Faction) -> impl IntoView {
         .map(|r| {
             view! {
                 <li>
-                    <FactionLink id=r.from.clone()/>" "{t.t(&r.kind.key())}" "<FactionLink id=r.to.clone()/>
+                    {relation_sentence(t, r.kind).into_iter().map(|p| match p {
+                        Part::From => view! { <FactionLink id=r.from.clone()/> }.into_any(),
+                        Part::To => view! { <FactionLink id=r.to.clone()/> }.into_any(),
+                        Part::Text(s) => s.into_any(),
+                    }).collect_view()}
                     ": "<span lang=lang dir=dir>{r.text.clone()}</span>" "<Inferred inferred=r.inferred/><Cites cites=r.cites.clone()/>
                 </li>
             }

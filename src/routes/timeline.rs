@@ -19,7 +19,7 @@ use crate::components::time_axis::TimeAxis;
 use crate::data::model::{Event, Round};
 use crate::i18n::messages::Arg;
 use crate::query::axis::iso;
-use crate::query::head::venue_of;
+use crate::query::head::venue_in;
 use crate::query::rows::{rows, Layout, Row, RowKey, OVERSCAN, WINDOW_FROM};
 use crate::query::timeline::{by_year, select, Item, Placed};
 use crate::query::vocab::Vocab;
@@ -359,7 +359,7 @@ fn round_card(r: &Round, when: String, disputed: bool) -> AnyView {
     let url = use_url();
     let number = r.number;
     let href = move || links.round(number, &url.carried.get());
-    let venue = venue_of(r);
+    let venue = venue_in(&Store::use_store().data.get_untracked().catalog, t, r);
     let sizes = r
         .counts
         .iter()
@@ -378,7 +378,10 @@ fn round_card(r: &Round, when: String, disputed: bool) -> AnyView {
             </h4>
             <p class="meta">
                 <time datetime=r.dates.first().map(|d| d.start.clone()).unwrap_or_default()>{when}</time>
-                {venue.map(|v| view! { " · " <span lang=lang dir=dir>{v}</span> })}
+                {venue.map(|(v, local)| {
+                    let (lang, dir) = if local { (None, None) } else { (lang, dir) };
+                    view! { " · " <span lang=lang dir=dir>{v}</span> }
+                })}
                 " "
                 {disputed_badge(disputed)}
             </p>

@@ -19,7 +19,7 @@ function catalog(file) {
 }
 const EDITIONS = {
   fa: { code: 'fa-AF', texts: catalog('fa-AF.ftl'), months: ['حمل', 'ثور', 'جوزا', 'سرطان', 'اسد', 'سنبله', 'میزان', 'عقرب', 'قوس', 'جدی', 'دلو', 'حوت'] },
-  ps: { code: 'ps-AF', texts: catalog('ps-AF.ftl'), months: ['وری', 'غویی', 'غبرگولی', 'چنگاښ', 'زمری', 'وږی', 'تله', 'لړم', 'لیندۍ', 'مرغومی', 'سلواغه', 'کب'] },
+  ps: { code: 'ps-AF', texts: catalog('ps-AF.ftl'), months: ['وری', 'غویی', 'غبرګولی', 'چنګاښ', 'زمری', 'وږی', 'تله', 'لړم', 'لیندۍ', 'مرغومی', 'سلواغه', 'کب'] },
 };
 const EASTERN = '۰۱۲۳۴۵۶۷۸۹';
 const eastern = (n) => String(n).replace(/[0-9]/g, (d) => EASTERN[d]);
