@@ -295,7 +295,7 @@ mod no_bypass {
     }
 
     /// Fields that are identifiers, dates or addresses, not words for a reader.
-    const KEEP: [&str; 30] = [
+    const KEEP: [&str; 32] = [
         "id",
         "source",
         "person",
@@ -326,6 +326,8 @@ mod no_bypass {
         "event",
         "document",
         "round",
+        "lang",
+        "made",
     ];
 
     fn mark_data(v: &mut Value, key: &str) {

@@ -100,7 +100,7 @@ faction-kind-party = Party
 faction-kind-movement = Movement
 faction-kind-platform = Platform or organiser
 faction-kind-historical = Historical alliance
-faction-kind-ruling = Ruling movement (opposed)
+faction-kind-ruling = Ruling movement, which the opposition stands against
 faction-kind-terrorist = Group called terrorist
 
 ## Presence at a round
@@ -124,6 +124,14 @@ relation-member-of = member of
 relation-successor-of = successor of
 relation-shared-leader = shares a leader with
 relation-opposes = opposes
+relation-sentence-allied = { $from } is allied with { $to }
+relation-sentence-rival = { $from } is a rival of { $to }
+relation-sentence-contrasting = { $from } pursues a strategy that contrasts with that of { $to }
+relation-sentence-split-from = { $from } split from { $to }
+relation-sentence-member-of = { $from } is a member of { $to }
+relation-sentence-successor-of = { $from } is the successor of { $to }
+relation-sentence-shared-leader = { $from } shares a leader with { $to }
+relation-sentence-opposes = { $from } opposes { $to }
 
 ## Counts as sources state them: { $n } the number, { $what } what is counted
 count-plain = { $n } { $what }
@@ -485,7 +493,7 @@ cell-unknown-meaning = no source speaks of it
 
 ## Page descriptions (link previews, search results)
 head-home-description = The { $rounds } rounds of the Vienna Process for a Democratic Afghanistan ({ $years }) and the Afghan anti-Taliban opposition around them: a timeline, a faction matrix and profiles, with every fact cited.
-head-matrix-description = { $factions } factions and organisations against the { $rounds } Vienna Process rounds and their attributes: kind, leaders, base, ethnic composition as sources describe it, and stance on armed struggle or negotiation.
+head-matrix-description = { $factions } factions and organisations, whether they took part in each of the { $rounds } Vienna Process rounds, and their attributes: kind, leaders, base, ethnic composition as sources describe it, and stance on armed struggle or negotiation.
 head-factions-description = The { $factions } factions and organisations named in the sources on the Vienna Process, with their kind, leaders and rounds attended.
 head-people-description = The { $people } people the sources name in the Vienna Process, with their roles and the rounds they are recorded at.
 head-sources-description = The { $sources } sources behind every statement in the Vienna Process Explorer: five seed documents, summarised paragraph by paragraph, and public reporting.
@@ -556,10 +564,20 @@ picture-png = Picture (PNG)
 picture-source = Source: Vienna Process Explorer, { $address } · dataset version { $version }
 picture-filters = Filters: { $list }
 picture-no-filters = No filters
-picture-period = Period: { $from } to { $to }
 matrix-legend-full = Full legend
 round-strip = This { -round } among the five, and the events around it
 early-pending = Starting: your choice will apply in a moment.
 matrix-lede-short = Which factions took part in which rounds, and what the sources say of each.
 matrix-order-default = Rows: the best documented first.
 round-strip-events = { $n } events between the { -round } before and the one after (shaded).
+
+## Dataset texts in the edition's language ({ $english } is the English original)
+translated-note = Translated from the English: show the original
+text-translated = Translated from the English: { $english }
+text-untranslated = Not yet translated: shown in English.
+text-stale = The translation is out of date: shown in English.
+name-transliterated = { $english }: spelled in this script by the project
+name-attested = { $english }: spelled as in { $source }
+name-note-transliteration = this spelling is the project's, not taken from a source
+name-note-attested = spelled as the cited source writes it
+name-note-translation = translated by the project

@@ -103,7 +103,7 @@ faction-kind-party = ګوند
 faction-kind-movement = غورځنګ
 faction-kind-platform = پلاتفورم یا تنظیموونکی
 faction-kind-historical = تاریخي ائتلاف
-faction-kind-ruling = واکمن غورځنګ (چې مخالفت ورسره کېږي)
+faction-kind-ruling = واکمنه ډله، چې مخالفین یې پر وړاندې ولاړ دي
 faction-kind-terrorist = هغه ډله چې ترهګره بلل شوې
 
 ## په یوه پړاو کې شتون
@@ -127,6 +127,14 @@ relation-member-of = غړی
 relation-successor-of = ځای ناستی
 relation-shared-leader = ګډ مشر
 relation-opposes = مخالف
+relation-sentence-allied = { $from } د { $to } متحده ډله ده
+relation-sentence-rival = { $from } د { $to } رقیبه ډله ده
+relation-sentence-contrasting = { $from } د { $to } په پرتله بېله تګلاره لري
+relation-sentence-split-from = { $from } له { $to } څخه جلا شوې ډله ده
+relation-sentence-member-of = { $from } د { $to } غړې ډله ده
+relation-sentence-successor-of = { $from } د { $to } ځای ناستې ډله ده
+relation-sentence-shared-leader = { $from } او { $to } ګډ مشر لري
+relation-sentence-opposes = { $from } د { $to } مخالفت کوي
 
 ## شمېرې لکه څنګه چې سرچینې یې وايي: { $n } شمېره، { $what } هغه څه چې شمېرل کېږي
 count-plain = { $n } { $what }
@@ -325,7 +333,7 @@ disagreement-field-other = د بل څه په اړه
 about-title = د سایټ په اړه
 about-heading = د وین بهیر سپړونکي په اړه
 about-lede = د ډیموکراټیک افغانستان لپاره د وین بهیر د طالبانو د واکمنۍ مخالفین سره راټولوي: وسله‌والې جبهې، سیاسي شوراګانې، ګوندونه او د ښځو غورځنګونه. دا سپړونکی د دې بهیر پنځه پړاوونه (۲۰۲۲-۲۰۲۵)، پکې دخیلې ډلې او کسان، او هغه اسناد چې دوی تصویب کړي، د پنځو اصلي سندونو او خپاره شویو راپورونو پر بنسټ وړاندې کوي. هر بیان له خپلې سرچینې سره تړل شوی دی؛ چېرې چې سرچینې سره اختلاف لري، ټول ارزښتونه ساتل شوي او ښودل کېږي.
-about-private = دا په بشپړ ډول ستاسو په براوزر کې چلېږي: هغه څه چې تاسو یې فلټر یا راوړئ، هېچېرته نه لېږل کېږي.
+about-private = دا سپړونکی بشپړ ستاسو په براوزر کې کار کوي: هغه څه چې تاسو یې فلټر کوئ یا یې بار کوئ، هېڅ ځای ته نه لېږل کېږي.
 about-dataset = معلوماتي ټولګه
 about-shown-embedded = ښودل شوې: د دې سایټ خپله معلوماتي ټولګه.
 about-shown-url = ښودل شوې: له { $from } څخه راوړل شوې معلوماتي ټولګه.
@@ -412,7 +420,7 @@ compare-caption = { -Round } { $a } د { -round } { $b } په پرتله (یوا
 compare-new = په { -round } { $a } کې نوي
 compare-missing = په { -round } { $b } کې، خو په { $a } کې نه دي ثبت شوي
 compare-both = په دواړو کې ثبت شوي
-compare-note = په دې لېست کې نه شتون یوازې دا معنا لري چې هېڅ سرچینه د هغه پړاو لپاره د دوی نوم نه اخلي.
+compare-note = که څوک په دې لېست کې نه وي، یوازې دا معنا لري چې هېڅ { -source } د هغه { -round } لپاره د هغوی نوم نه دی اخیستی.
 
 ## د وخت محور
 axis-label = د وخت محور
@@ -488,7 +496,7 @@ cell-unknown-meaning = هېڅ سرچینه یې یادونه نه کوي
 
 ## د پاڼو تشریحات (د لینک مخکتنې، د لټون پایلې)
 head-home-description = د ډیموکراټیک افغانستان لپاره د وین بهیر { $rounds } پړاوونه ({ $years }) او د هغو شاوخوا د طالبانو مخالف افغان اپوزیسیون: مهال‌وېش، د ډلو ماتریکس او پېژندپاڼې، هر واقعیت له حوالې سره.
-head-matrix-description = { $factions } ډلې او سازمانونه د وین بهیر د { $rounds } پړاوونو او خپلو ځانګړنو په مقابل کې: ډول، مشران، مرکز، قومي جوړښت لکه څنګه چې سرچینې یې بیانوي، او د وسله‌والې مبارزې یا خبرو اترو په اړه دریځ.
+head-matrix-description = { $factions } ډلې او سازمانونه، د وین بهیر په { $rounds } پړاوونو کې د هغوی ګډون، او د هغوی ځانګړنې: ډول، مشران، مرکز، قومي جوړښت لکه څنګه چې سرچینې یې بیانوي، او د وسله‌والې مبارزې یا خبرو اترو په اړه دریځ.
 head-factions-description = هغه { $factions } ډلې او سازمانونه چې د وین بهیر په اړه په سرچینو کې نومول شوي، له خپل ډول، مشرانو او هغو پړاوونو سره چې ګډون یې پکې کړی.
 head-people-description = هغه { $people } کسان چې سرچینې یې په وین بهیر کې نوموي، له خپلو دندو او هغو پړاوونو سره چې پکې ثبت شوي.
 head-sources-description = د وین بهیر سپړونکي د هر بیان تر شا { $sources } سرچینې: پنځه اصلي سندونه چې پراګراف په پراګراف لنډیز شوي، او خپاره شوي راپورونه.
@@ -504,7 +512,7 @@ head-recorded-at = د وین بهیر په دې پړاوونو کې ثبت شو�
 ## مخکتنې انځورونه
 image-sizes = ویل شوې اندازه: { $sizes }
 image-site-title = د وین بهیر
-image-site-subtitle = د طالبانو مخالف افغان اپوزیسیون غونډې: په مهال‌وېش، د ډلو ماتریکس او پېژندپاڼو کې
+image-site-subtitle = د طالبانو ضد افغان اپوزیسیون غونډې، په مهال‌وېش، د ډلو په ماتریکس او پېژندپاڼو کې
 image-site-facts = { $rounds } پړاوونه · { $factions } ډلې · { $people } کسان · { $sources } سرچینې، هر واقعیت له حوالې سره
 
 ## د سرچینې په پاڼه کې یو بیان د څه په اړه دی
@@ -559,10 +567,20 @@ picture-png = انځور (PNG)
 picture-source = سرچینه: { -site }، { $address } · د معلوماتي ټولګې نسخه { $version }
 picture-filters = فلټرونه: { $list }
 picture-no-filters = هېڅ فلټر نشته
-picture-period = موده: له { $from } څخه تر { $to } پورې
 matrix-legend-full = بشپړ لارښود
 round-strip = دا { -round } د پنځو پړاوونو په منځ کې، او د هغه شاوخوا پېښې
 early-pending = اپلیکېشن پیلېږي؛ ستاسو انتخاب به ژر پلی شي.
 matrix-lede-short = کومو ډلو په کومو پړاوونو کې ګډون کړی، او سرچینې د هرې یوې په اړه څه وايي.
 matrix-order-default = کتارونه: لومړی هغه ډلې چې سرچینې یې په اړه ډېر وايي.
 round-strip-events = د مخکیني او راتلونکي { -round } ترمنځ { $n } پېښې (رنګ شوې برخه).
+
+## د معلوماتو متنونه د دې نسخې په ژبه ({ $english } اصلي انګلیسي متن دی)
+translated-note = له انګلیسي متن څخه ژباړه: اصلي متن وګورئ
+text-translated = له انګلیسي متن څخه ژباړه: { $english }
+text-untranslated = لا نه دی ژباړل شوی؛ په انګلیسي ښودل کېږي.
+text-stale = ژباړه یې زړه شوې ده؛ په انګلیسي ښودل کېږي.
+name-transliterated = { $english }: د دې نوم لیکدود د پروژې دی
+name-attested = { $english }: هماغسې لیکل شوی لکه په { $source } کې
+name-note-transliteration = دا لیکدود د پروژې دی، له کومې سرچینې نه دی اخیستل شوی
+name-note-attested = هماغسې لیکل شوی لکه یاده شوې سرچینه یې لیکي
+name-note-translation = د پروژې ژباړه

@@ -290,8 +290,8 @@ pub fn FilterBar(scope: Scope) -> impl IntoView {
             .iter()
             .map(|f| Choice {
                 value: f.id.clone(),
-                label: cat.faction_name(&f.id).to_string(),
-                data: true,
+                label: cat.faction_name_in(&f.id, texts.lang).to_string(),
+                data: cat.faction_name_in(&f.id, texts.lang) == cat.faction_name(&f.id),
                 selected: |f, v| f.factions.contains(v),
                 toggle: |f, v| toggle_in(&mut f.factions, v),
                 count: |k, v| k.factions.get(v).copied().unwrap_or(0),
@@ -303,8 +303,8 @@ pub fn FilterBar(scope: Scope) -> impl IntoView {
             .iter()
             .map(|c| Choice {
                 value: c.id.clone(),
-                label: c.name.clone(),
-                data: true,
+                label: cat.community_name_in(&c.id, texts.lang).to_string(),
+                data: cat.community_name_in(&c.id, texts.lang) == c.name,
                 selected: |f, v| f.communities.contains(v),
                 toggle: |f, v| toggle_in(&mut f.communities, v),
                 count: |k, v| k.communities.get(v).copied().unwrap_or(0),
@@ -416,15 +416,16 @@ pub fn FilterBar(scope: Scope) -> impl IntoView {
 /// What a chip says, and whether that is dataset text (a name, a search).
 pub fn chip_label(cat: &Catalog, texts: &Texts, chip: &Chip) -> (String, bool) {
     match chip {
-        Chip::Faction(id) => (cat.faction_name(id).to_string(), true),
-        Chip::Community(id) => (
-            cat.data
-                .communities
-                .iter()
-                .find(|c| &c.id == id)
-                .map_or(id.clone(), |c| c.name.clone()),
-            true,
-        ),
+        // Names in the edition's script where the dataset has them.
+        Chip::Faction(id) => {
+            let name = cat.faction_name_in(id, texts.lang);
+            (name.to_string(), name == cat.faction_name(id))
+        }
+        Chip::Community(id) => {
+            let name = cat.community_name_in(id, texts.lang);
+            let english = cat.community_name(id);
+            (name.to_string(), name == english)
+        }
         Chip::Kind(k) => (texts.t(&k.key()), false),
         Chip::FactionKind(k) => (texts.t(&k.key()), false),
         Chip::Stance(k) => (texts.t(&k.key()), false),

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::messages::Arg;
-use crate::query::head::round_title;
+use crate::query::head::local_round_title;
 use crate::query::strip::strip;
 use crate::site::{use_links, use_texts};
 use crate::store::Store;
@@ -35,7 +35,9 @@ pub fn RoundStrip(n: u8) -> impl IntoView {
             .around
             .iter()
             .map(|&(e, pos)| {
-                let title = texts.isolate(&cat.data.events[e].title);
+                let ev = &cat.data.events[e];
+                let of = format!("event:{}", ev.id);
+                let title = texts.isolate(cat.local_text(&of, "title", texts.lang, &ev.title));
                 view! { <line class="event" x1=pct(vis(pos)) x2=pct(vis(pos)) y1="22" y2="34"><title>{title}</title></line> }
             })
             .collect_view();
@@ -44,7 +46,7 @@ pub fn RoundStrip(n: u8) -> impl IntoView {
             .iter()
             .map(|r| {
                 let round = cat.data.rounds.iter().find(|x| x.number == r.number);
-                let label = round.map(|x| round_title(texts, x)).unwrap_or_default();
+                let label = round.map(|x| local_round_title(texts, cat, x)).unwrap_or_default();
                 let x = pct(vis(r.pos));
                 view! {
                     <a href=links.round(r.number, &carried) aria-label=label aria-current=r.current.then_some("page") class:current=r.current>

@@ -22,7 +22,7 @@ use crate::i18n::Lang;
 use crate::query::axis::{iso, month_year, ticks, Window, PAN_STEP, ZOOM_STEP};
 use crate::query::axis_labels::{Side, NARROW_PX};
 use crate::query::axis_lanes::{lay_out, AxisLayout, Crowd, Lane as AxisLane, LaneInput, LaneKey};
-use crate::query::head::{round_title, sizes_of};
+use crate::query::head::{local_round_title, sizes_of};
 use crate::query::state::LaneBy;
 use crate::query::timeline::{Item, Placed};
 use crate::query::vocab::Vocab;
@@ -306,14 +306,20 @@ pub fn TimeAxis(
                 let r = &data.catalog.data.rounds[r];
                 let size = sizes_of(texts, r);
                 (
-                    round_title(texts, r),
+                    local_round_title(texts, &data.catalog, r),
                     (!size.is_empty())
                         .then(|| texts.f("axis-tip-size", &[("sizes", Arg::Text(&size))])),
                     texts.t("axis-tip-round-hint"),
                 )
             }
             Item::Event(e) => (
-                data.catalog.data.events[e].title.clone(),
+                {
+                    let ev = &data.catalog.data.events[e];
+                    let of = format!("event:{}", ev.id);
+                    data.catalog
+                        .local_text(&of, "title", texts.lang, &ev.title)
+                        .to_string()
+                },
                 None,
                 texts.t("axis-tip-event-hint"),
             ),
@@ -404,7 +410,12 @@ pub fn TimeAxis(
                         month_year(p.start.first_day(), texts.lang),
                     ]
                 },
-                |e| texts.isolate(&cat.data.events[e].title),
+                |e| {
+                    let ev = &cat.data.events[e];
+                    let title =
+                        cat.local_text(&format!("event:{}", ev.id), "title", texts.lang, &ev.title);
+                    texts.isolate(title)
+                },
             )
         })
     });
@@ -426,7 +437,7 @@ pub fn TimeAxis(
                     let r = &data.catalog.data.rounds[ri];
                     let item = p.item;
                     let when = texts.date(&p.start, p.end.as_ref());
-                    let label = format!("{}, {when}", round_title(texts, r));
+                    let label = format!("{}, {when}", local_round_title(texts, &data.catalog, r));
                     let lit = move || hovered.get() == Some(item);
                     let x = pct(vis(m.pos));
                     let cx = pct(vis(m.centre));
@@ -478,7 +489,7 @@ pub fn TimeAxis(
                         let (name, class) = match &lane.key {
                             LaneKey::Kind(k) => (texts.t(&k.key()), format!("lane k-{}", k.slug())),
                             LaneKey::Faction(f) => (
-                                texts.isolate(data.catalog.faction_name(f)),
+                                texts.isolate(data.catalog.faction_name_in(f, texts.lang)),
                                 "lane faction".to_string(),
                             ),
                             LaneKey::NoFaction => {
@@ -516,7 +527,9 @@ pub fn TimeAxis(
                                 };
                                 let e = &data.catalog.data.events[ei];
                                 let when = texts.date(&p.start, p.end.as_ref());
-                                let label = format!("{}, {when}", texts.isolate(&e.title));
+                                let of = format!("event:{}", e.id);
+                                let title = data.catalog.local_text(&of, "title", texts.lang, &e.title);
+                                let label = format!("{}, {when}", texts.isolate(title));
                                 let lit = move || hovered.get() == Some(item);
                                 let ry = row_y(m.row);
                                 let text = m.label.as_ref().map(|(t, side)| {

@@ -4,6 +4,63 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::model::*;
+use super::translations::{english, Records};
+use crate::i18n::Lang;
+
+/// A dataset text as an edition shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Localized<'a> {
+    /// What to show: the translation, or the English.
+    pub text: &'a str,
+    /// The record's current English.
+    pub english: &'a str,
+    pub state: Shown<'a>,
+}
+
+/// Whether a text is shown in the edition's language, and why not.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shown<'a> {
+    /// The English edition: the English, nothing to say.
+    English,
+    /// In the edition's language, made so, with a name's sources when attested.
+    Translated { made: Made, cites: &'a [Cite] },
+    /// A translation exists but was made from English that has changed since.
+    Stale,
+    /// No translation into this language yet.
+    Untranslated,
+}
+
+impl Localized<'_> {
+    /// The language of `text`: "en", or the edition's code.
+    pub fn lang(&self, edition: Lang) -> Lang {
+        match self.state {
+            Shown::Translated { .. } => edition,
+            _ => Lang::En,
+        }
+    }
+
+    /// Is the English shown in place of a text the edition lacks?
+    pub fn is_fallback(&self) -> bool {
+        matches!(self.state, Shown::Stale | Shown::Untranslated)
+    }
+}
+
+/// Which (record, field) pairs one language has, by state.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Coverage {
+    pub translated: Vec<(String, String)>,
+    pub stale: Vec<(String, String)>,
+    pub untranslated: Vec<(String, String)>,
+}
+
+/// The dataset's language for an edition (none for English).
+pub fn text_lang(lang: Lang) -> Option<TextLang> {
+    match lang {
+        Lang::En => None,
+        Lang::Fa => Some(TextLang::Fa),
+        Lang::Ps => Some(TextLang::Ps),
+    }
+}
 
 /// The dataset plus indexes built once at load.
 pub struct Catalog {
@@ -14,7 +71,12 @@ pub struct Catalog {
     documents: HashMap<String, usize>,
     events: HashMap<String, usize>,
     communities: HashMap<String, usize>,
+    disagreements: HashMap<String, usize>,
     rounds: HashMap<u8, usize>,
+    /// (of, field, language) -> index in `data.translations`
+    translations: HashMap<(String, String, TextLang), usize>,
+    /// of -> indexes in `data.translations`
+    translations_by_record: HashMap<String, Vec<usize>>,
     /// faction id -> (person index, role index)
     roles_by_faction: HashMap<String, Vec<(usize, usize)>>,
     /// person id -> (round index, attendance index)
@@ -86,6 +148,20 @@ impl Catalog {
             documents: index_by(&data.documents, |x| x.id.clone()),
             events: index_by(&data.events, |x| x.id.clone()),
             communities: index_by(&data.communities, |x| x.id.clone()),
+            disagreements: index_by(&data.disagreements, |x| x.id.clone()),
+            translations_by_record: data.translations.iter().enumerate().fold(
+                HashMap::new(),
+                |mut m: HashMap<String, Vec<usize>>, (i, t)| {
+                    m.entry(t.of.clone()).or_default().push(i);
+                    m
+                },
+            ),
+            translations: data
+                .translations
+                .iter()
+                .enumerate()
+                .map(|(i, t)| ((t.of.clone(), t.field.clone(), t.lang), i))
+                .collect(),
             rounds: data
                 .rounds
                 .iter()
@@ -129,6 +205,110 @@ impl Catalog {
     }
     pub fn round(&self, n: u8) -> Option<&Round> {
         self.rounds.get(&n).map(|&i| &self.data.rounds[i])
+    }
+
+    pub fn disagreement(&self, id: &str) -> Option<&Disagreement> {
+        self.disagreements
+            .get(id)
+            .map(|&i| &self.data.disagreements[i])
+    }
+
+    /// A record's field (`of` as `faction:nrf`, `field` as `summary`) as the
+    /// edition shows it: its translation when there is a current one, else the
+    /// English, saying why. `None` when the record or field does not exist.
+    pub fn localized(&self, of: &str, field: &str, lang: Lang) -> Option<Localized<'_>> {
+        let en = english(self, of, field).ok()?;
+        let Some(tl) = text_lang(lang) else {
+            return Some(Localized {
+                text: en,
+                english: en,
+                state: Shown::English,
+            });
+        };
+        let t = self
+            .translations
+            .get(&(of.to_string(), field.to_string(), tl))
+            .map(|&i| &self.data.translations[i]);
+        Some(match t {
+            Some(t) if t.from == en => Localized {
+                text: &t.text,
+                english: en,
+                state: Shown::Translated {
+                    made: t.made,
+                    cites: &t.cites,
+                },
+            },
+            Some(_) => Localized {
+                text: en,
+                english: en,
+                state: Shown::Stale,
+            },
+            None => Localized {
+                text: en,
+                english: en,
+                state: Shown::Untranslated,
+            },
+        })
+    }
+
+    /// Every translatable field's state in one language: which are
+    /// translated, which are stale, which untranslated.
+    pub fn coverage(&self, lang: TextLang) -> Coverage {
+        let edition = match lang {
+            TextLang::Fa => Lang::Fa,
+            TextLang::Ps => Lang::Ps,
+        };
+        let mut c = Coverage::default();
+        for (of, field) in super::translations::all_fields(&self.data) {
+            match self.localized(&of, &field, edition).map(|l| l.state) {
+                Some(Shown::Translated { .. }) => c.translated.push((of, field)),
+                Some(Shown::Stale) => c.stale.push((of, field)),
+                _ => c.untranslated.push((of, field)),
+            }
+        }
+        c
+    }
+
+    /// A record's current (not stale) translations, every field and language.
+    pub fn translations_of(&self, of: &str) -> impl Iterator<Item = &str> {
+        self.translations_by_record
+            .get(of)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.data.translations[i])
+            .filter(|t| english(self, &t.of, &t.field).is_ok_and(|en| en == t.from))
+            .map(|t| t.text.as_str())
+    }
+
+    /// [`Catalog::localized`]'s text, or `fallback` for an unknown record.
+    pub fn local_text<'a>(
+        &'a self,
+        of: &str,
+        field: &str,
+        lang: Lang,
+        fallback: &'a str,
+    ) -> &'a str {
+        self.localized(of, field, lang).map_or(fallback, |l| l.text)
+    }
+
+    /// A faction's display name (short where it has one) in an edition.
+    pub fn faction_name_in<'a>(&'a self, id: &'a str, lang: Lang) -> &'a str {
+        let of = format!("faction:{id}");
+        match self.faction(id) {
+            Some(f) if f.short.is_some() => self.local_text(&of, "short", lang, id),
+            Some(_) => self.local_text(&of, "name", lang, id),
+            None => id,
+        }
+    }
+
+    /// A community's name in an edition.
+    pub fn community_name_in<'a>(&'a self, id: &'a str, lang: Lang) -> &'a str {
+        self.local_text(&format!("community:{id}"), "name", lang, id)
+    }
+
+    /// A person's name in an edition.
+    pub fn person_name_in<'a>(&'a self, id: &'a str, lang: Lang) -> &'a str {
+        self.local_text(&format!("person:{id}"), "name", lang, id)
     }
 
     /// Round numbers in order.
@@ -248,6 +428,30 @@ impl Catalog {
     /// A faction's presence at a round, if a source speaks of it.
     pub fn presence<'a>(&self, faction: &'a Faction, round: u8) -> Option<&'a Presence> {
         faction.presence.iter().find(|p| p.round == round)
+    }
+}
+
+impl Records for Catalog {
+    fn round_rec(&self, n: u8) -> Option<&Round> {
+        self.round(n)
+    }
+    fn faction_rec(&self, id: &str) -> Option<&Faction> {
+        self.faction(id)
+    }
+    fn person_rec(&self, id: &str) -> Option<&Person> {
+        self.person(id)
+    }
+    fn community_rec(&self, id: &str) -> Option<&Community> {
+        self.community(id)
+    }
+    fn event_rec(&self, id: &str) -> Option<&Event> {
+        self.event(id)
+    }
+    fn document_rec(&self, id: &str) -> Option<&Document> {
+        self.document(id)
+    }
+    fn disagreement_rec(&self, id: &str) -> Option<&Disagreement> {
+        self.disagreement(id)
     }
 }
 

@@ -7,6 +7,7 @@ pub mod diff;
 pub mod embedded;
 pub mod json_path;
 pub mod model;
+pub mod translations;
 pub mod validate;
 
 pub use model::*;

@@ -96,6 +96,9 @@ pub struct Dataset {
     pub events: Vec<Event>,
     pub relations: Vec<Relation>,
     pub disagreements: Vec<Disagreement>,
+    /// Dari and Pashto renderings of names and texts; absent before version 3.
+    #[serde(default)]
+    pub translations: Vec<Translation>,
 }
 
 /// An ethnic or religious community named by a source.
@@ -700,4 +703,62 @@ pub enum Subject {
     Event(String),
     Document(String),
     Source(String),
+}
+
+// ---------------------------------------------------------------- translations
+
+/// A record's name or text in Dari or Pashto, made from its English.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Translation {
+    /// The record: `round:3`, `faction:nrf`, `person:<id>`, `community:<id>`,
+    /// `event:<id>`, `document:<id>`, `disagreement:<id>`.
+    pub of: String,
+    /// The record's English field: `name`, `short`, `headline`, `summary`,
+    /// `title`, `note`, `topic`, or `venues.<i>.name` / `venues.<i>.city` in a round.
+    pub field: String,
+    pub lang: TextLang,
+    pub text: String,
+    /// The English it was made from; when the record's English has changed
+    /// since, the translation is stale and the English is shown instead.
+    pub from: String,
+    pub made: Made,
+    /// Required for `attested`, empty otherwise.
+    #[serde(default)]
+    pub cites: Vec<Cite>,
+}
+
+/// The languages the dataset's texts are translated into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum TextLang {
+    /// Dari.
+    Fa,
+    /// Pashto.
+    Ps,
+}
+
+impl TextLang {
+    /// As the dataset writes it: "fa" or "ps".
+    pub fn code(self) -> &'static str {
+        match self {
+            TextLang::Fa => "fa",
+            TextLang::Ps => "ps",
+        }
+    }
+}
+
+/// How a Dari or Pashto text came about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum Made {
+    /// The project's translation of the English text.
+    Translation,
+    /// The project's rendering of a name in Afghan script; cites nothing.
+    Transliteration,
+    /// A name as a cited source writes it.
+    Attested,
 }

@@ -12,6 +12,7 @@ use std::fmt;
 use super::date::PartialDate;
 use super::json_path::{offset_of, path_at};
 use super::model::*;
+use super::translations::{english, fields_of, Records, Unresolved};
 
 /// Largest dataset accepted, in bytes (16 MiB): far above the real one (well under
 /// 1 MiB) and the 10,000-event benchmark set, small enough not to hang a phone.
@@ -349,6 +350,68 @@ impl Validator {
         for (i, x) in d.disagreements.iter().enumerate() {
             self.disagreement(i, x);
         }
+        self.translations(d);
+    }
+
+    /// Each translation names a record's field; its kind (`made`) decides its
+    /// citations; one per record, field and language. A stale `from` is not a
+    /// problem here: the English is shown instead, and a test lists it.
+    fn translations(&mut self, d: &Dataset) {
+        let index = Index::new(d);
+        let mut seen = HashSet::new();
+        for (i, t) in d.translations.iter().enumerate() {
+            let p = format!("translations[{i}]");
+            match english(&index, &t.of, &t.field) {
+                Ok(_) => {}
+                Err(Unresolved::Record) => self.err(
+                    format!("{p}.of"),
+                    format!(
+                        "\"{}\" names no record (expected kind:id, kind one of {})",
+                        t.of,
+                        super::translations::KINDS.join(", ")
+                    ),
+                ),
+                Err(Unresolved::Field) => {
+                    let kind = t.of.split(':').next().unwrap_or("");
+                    let mut known = fields_of(kind).join(", ");
+                    if kind == "round" {
+                        known.push_str(", venues.<i>.name, venues.<i>.city");
+                    }
+                    self.err(
+                        format!("{p}.field"),
+                        format!(
+                            "\"{}\" is not a translatable field of {} ({known})",
+                            t.field, t.of
+                        ),
+                    );
+                }
+            }
+            self.text(format!("{p}.text"), &t.text);
+            self.text(format!("{p}.from"), &t.from);
+            match t.made {
+                Made::Attested => self.cites(&format!("{p}.cites"), &t.cites),
+                Made::Transliteration if !t.cites.is_empty() => self.err(
+                    format!("{p}.cites"),
+                    "a transliteration is the project's own and cites nothing (use attested)",
+                ),
+                Made::Translation | Made::Transliteration => {
+                    if !t.cites.is_empty() {
+                        self.cites(&format!("{p}.cites"), &t.cites);
+                    }
+                }
+            }
+            if !seen.insert((t.of.as_str(), t.field.as_str(), t.lang)) {
+                self.err(
+                    p,
+                    format!(
+                        "duplicate translation of {} {} into {}",
+                        t.of,
+                        t.field,
+                        t.lang.code()
+                    ),
+                );
+            }
+        }
     }
 
     fn meta(&mut self, m: &Meta) {
@@ -605,5 +668,54 @@ impl Validator {
                 Subject::Source(id) => self.reference(q, "source", id),
             }
         }
+    }
+}
+
+/// The records of a parsed dataset by id, for resolving translations.
+struct Index<'a> {
+    rounds: HashMap<u8, &'a Round>,
+    factions: HashMap<&'a str, &'a Faction>,
+    people: HashMap<&'a str, &'a Person>,
+    communities: HashMap<&'a str, &'a Community>,
+    events: HashMap<&'a str, &'a Event>,
+    documents: HashMap<&'a str, &'a Document>,
+    disagreements: HashMap<&'a str, &'a Disagreement>,
+}
+
+impl<'a> Index<'a> {
+    fn new(d: &'a Dataset) -> Self {
+        Index {
+            rounds: d.rounds.iter().map(|x| (x.number, x)).collect(),
+            factions: d.factions.iter().map(|x| (x.id.as_str(), x)).collect(),
+            people: d.people.iter().map(|x| (x.id.as_str(), x)).collect(),
+            communities: d.communities.iter().map(|x| (x.id.as_str(), x)).collect(),
+            events: d.events.iter().map(|x| (x.id.as_str(), x)).collect(),
+            documents: d.documents.iter().map(|x| (x.id.as_str(), x)).collect(),
+            disagreements: d.disagreements.iter().map(|x| (x.id.as_str(), x)).collect(),
+        }
+    }
+}
+
+impl Records for Index<'_> {
+    fn round_rec(&self, n: u8) -> Option<&Round> {
+        self.rounds.get(&n).copied()
+    }
+    fn faction_rec(&self, id: &str) -> Option<&Faction> {
+        self.factions.get(id).copied()
+    }
+    fn person_rec(&self, id: &str) -> Option<&Person> {
+        self.people.get(id).copied()
+    }
+    fn community_rec(&self, id: &str) -> Option<&Community> {
+        self.communities.get(id).copied()
+    }
+    fn event_rec(&self, id: &str) -> Option<&Event> {
+        self.events.get(id).copied()
+    }
+    fn document_rec(&self, id: &str) -> Option<&Document> {
+        self.documents.get(id).copied()
+    }
+    fn disagreement_rec(&self, id: &str) -> Option<&Disagreement> {
+        self.disagreements.get(id).copied()
     }
 }

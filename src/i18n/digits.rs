@@ -25,6 +25,24 @@ pub fn localize_digits(s: &str, lang: Lang) -> String {
     }
 }
 
+/// `s` with Persian (U+06F0..U+06F9) and Arabic-Indic (U+0660..U+0669)
+/// digits read as ASCII ones, so a link typed with the digits an edition
+/// shows parses like one in ASCII; borrowed when there are none.
+pub fn ascii_digits(s: &str) -> std::borrow::Cow<'_, str> {
+    let digit = |c: char| match u32::from(c) {
+        d @ 0x06F0..=0x06F9 => Some(d - 0x06F0),
+        d @ 0x0660..=0x0669 => Some(d - 0x0660),
+        _ => None,
+    };
+    if !s.chars().any(|c| digit(c).is_some()) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    s.chars()
+        .map(|c| digit(c).and_then(|d| char::from_digit(d, 10)).unwrap_or(c))
+        .collect::<String>()
+        .into()
+}
+
 /// An integer in the edition's digits, without grouping ("1402", "۱۴۰۲"); a
 /// negative number keeps the ASCII hyphen-minus as its sign.
 pub fn number(n: i64, lang: Lang) -> String {
@@ -53,6 +71,28 @@ mod tests {
         // Other digits (Arabic-Indic, fullwidth) and letters are left alone.
         assert_eq!(localize_digits("a1 ٣ ３", Lang::Fa), "a۱ ٣ ３");
         assert_eq!(localize_digits("", Lang::Ps), "");
+    }
+
+    #[test]
+    fn reads_persian_and_arabic_indic_digits_as_ascii() {
+        assert_eq!(ascii_digits("۲۰۲۳"), "2023");
+        assert_eq!(ascii_digits("٢٠٢٣"), "2023");
+        assert_eq!(ascii_digits("۰۱۲۳۴۵۶۷۸۹"), "0123456789");
+        assert_eq!(ascii_digits("٠١٢٣٤٥٦٧٨٩"), "0123456789");
+        assert_eq!(
+            ascii_digits("2023-12-03..۲۰۲۴-٠١-۰۵"),
+            "2023-12-03..2024-01-05"
+        );
+        assert!(matches!(
+            ascii_digits("2023"),
+            std::borrow::Cow::Borrowed("2023")
+        ));
+        // Other digits (fullwidth, Devanagari) stay as they are, so they are refused.
+        assert_eq!(ascii_digits("２०"), "２०");
+        // Round trip with the edition's digits.
+        for n in [0, 7, 1402, 2023] {
+            assert_eq!(ascii_digits(&number(n, Lang::Fa)), n.to_string());
+        }
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::data::catalog::Catalog;
 use crate::data::model::Round;
 use crate::i18n::messages::Arg;
 use crate::i18n::{Lang, Texts};
-use crate::query::head::{dates_of, sizes_of, venue_of};
+use crate::query::head::{dates_of, local, sizes_of, venue_in};
 
 pub const WIDTH: u32 = 1200;
 pub const HEIGHT: u32 = 630;
@@ -129,8 +129,12 @@ pub fn round_svg(cat: &Catalog, r: &Round, texts: &Texts) -> String {
     let mut y = 330;
     body.push_str(&l.ui(y, 38, FG, "700", &dates_of(texts, r)));
     y += 52;
-    if let Some(v) = venue_of(r) {
-        body.push_str(&l.data(y, 34, FG, "400", &v));
+    if let Some((v, translated)) = venue_in(cat, texts, r) {
+        if translated {
+            body.push_str(&l.ui(y, 34, FG, "400", &v));
+        } else {
+            body.push_str(&l.data(y, 34, FG, "400", &v));
+        }
         y += 48;
     }
     let sizes = sizes_of(texts, r);
@@ -141,11 +145,17 @@ pub fn round_svg(cat: &Catalog, r: &Round, texts: &Texts) -> String {
             y += 44;
         }
     }
-    let title = wrap(&r.name, 34);
+    // The name in the edition's script where translated (drawn as its text), else the English.
+    let (name, translated) = local(cat, texts, &format!("round:{}", r.number), "name");
+    let title = wrap(name, 34);
     let mut heading = String::new();
     let mut ty = 225;
     for line in title.iter().take(2) {
-        heading.push_str(&l.data(ty, 56, FG, "700", line));
+        if translated {
+            heading.push_str(&l.ui(ty, 56, FG, "700", line));
+        } else {
+            heading.push_str(&l.data(ty, 56, FG, "700", line));
+        }
         ty += 66;
     }
     // With a two-line name, the facts move down.

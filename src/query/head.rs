@@ -59,9 +59,32 @@ pub fn image_path(lang: Lang, round: Option<u8>) -> String {
     format!("/og{}/{name}.png", lang.prefix())
 }
 
+/// A record's field in the edition's language where it has a current
+/// translation, else the English; and whether it is translated.
+pub fn local<'a>(cat: &'a Catalog, texts: &Texts, of: &str, field: &str) -> (&'a str, bool) {
+    cat.localized(of, field, texts.lang)
+        .map_or(("", false), |l| {
+            (l.text, !l.is_fallback() && texts.lang != Lang::En)
+        })
+}
+
+/// [`venue_of`] in the edition's language, and whether both parts are translated.
+pub fn venue_in(cat: &Catalog, texts: &Texts, r: &Round) -> Option<(String, bool)> {
+    r.venues.first()?;
+    let of = format!("round:{}", r.number);
+    let (name, a) = local(cat, texts, &of, "venues.0.name");
+    let (city, b) = local(cat, texts, &of, "venues.0.city");
+    let comma = if a && b {
+        texts.t("comma")
+    } else {
+        ", ".to_string()
+    };
+    Some((format!("{name}{comma}{city}"), a && b))
+}
+
 /// The head of `page`, or of the not-found page when `page` is `None` or names
-/// a record the dataset lacks. Written in `texts`' edition; the data's own
-/// words (names, summaries) stay as the dataset has them.
+/// a record the dataset lacks. Written in `texts`' edition, with the data's
+/// names and texts in its language where they are translated.
 pub fn head(cat: &Catalog, page: Option<&Page>, links: &Links, texts: &Texts) -> Head {
     let Some(page) = page.filter(|p| p.exists(cat)) else {
         return not_found(page, texts);
@@ -92,12 +115,13 @@ pub fn head(cat: &Catalog, page: Option<&Page>, links: &Links, texts: &Texts) ->
                 "head-home-description",
                 &[("rounds", n(d.rounds.len())), ("years", Arg::Text(&years))],
             );
-            h.json_ld = Some(dataset_ld(cat, links));
+            h.json_ld = Some(dataset_ld(cat, links, texts));
         }
         Page::Round(number) => {
             let r = cat.round(*number).expect("checked by exists");
-            h.title = round_title(texts, r);
-            h.description = round_description(texts, r);
+            let of = format!("round:{number}");
+            h.title = round_title_named(texts, *number, local(cat, texts, &of, "name").0);
+            h.description = round_description(cat, texts, r);
             h.image = image_path(texts.lang, Some(*number));
             h.image_alt = texts.f(
                 "head-round-image-alt",
@@ -127,9 +151,11 @@ pub fn head(cat: &Catalog, page: Option<&Page>, links: &Links, texts: &Texts) ->
         }
         Page::Faction(id) => {
             let f = cat.faction(id).expect("checked by exists");
-            h.title = f.name.clone();
+            h.title = local(cat, texts, &format!("faction:{id}"), "name")
+                .0
+                .to_string();
             h.description = faction_description(cat, f, texts);
-            h.json_ld = Some(faction_ld(cat, f, links));
+            h.json_ld = Some(faction_ld(cat, f, links, texts));
         }
         Page::People => {
             h.title = texts.t("people-title");
@@ -137,10 +163,12 @@ pub fn head(cat: &Catalog, page: Option<&Page>, links: &Links, texts: &Texts) ->
         }
         Page::Person(id) => {
             let p = cat.person(id).expect("checked by exists");
-            h.title = p.name.clone();
+            h.title = local(cat, texts, &format!("person:{id}"), "name")
+                .0
+                .to_string();
             h.og_type = "profile";
             h.description = person_description(cat, p, texts);
-            h.json_ld = Some(person_ld(cat, p, links));
+            h.json_ld = Some(person_ld(cat, p, links, texts));
         }
         Page::Sources => {
             h.title = texts.t("sources-title");
@@ -170,8 +198,9 @@ pub fn head(cat: &Catalog, page: Option<&Page>, links: &Links, texts: &Texts) ->
         }
         Page::Document(id) => {
             let x = cat.document(id).expect("checked by exists");
-            h.title = x.title.clone();
-            h.description = format!("{}: {}", x.issuer, x.summary);
+            let of = format!("document:{id}");
+            h.title = local(cat, texts, &of, "title").0.to_string();
+            h.description = format!("{}: {}", x.issuer, local(cat, texts, &of, "summary").0);
         }
         Page::Disagreements => {
             h.title = texts.t("disagreements-title");
@@ -189,7 +218,7 @@ pub fn head(cat: &Catalog, page: Option<&Page>, links: &Links, texts: &Texts) ->
                     ("licence", Arg::Text(&d.meta.licence)),
                 ],
             );
-            h.json_ld = Some(dataset_ld(cat, links));
+            h.json_ld = Some(dataset_ld(cat, links, texts));
         }
     }
     h.description = clip(&h.description, DESCRIPTION_MAX);
@@ -234,12 +263,28 @@ fn years(cat: &Catalog, texts: &Texts) -> String {
 }
 
 /// "Round 3: Third Vienna Conference"
+/// "Round 3: <name>" with the round's name in the edition's language where
+/// the dataset has it.
+pub fn local_round_title(texts: &Texts, cat: &Catalog, r: &Round) -> String {
+    let of = format!("round:{}", r.number);
+    round_title_named(
+        texts,
+        r.number,
+        cat.local_text(&of, "name", texts.lang, &r.name),
+    )
+}
+
 pub fn round_title(texts: &Texts, r: &Round) -> String {
+    round_title_named(texts, r.number, &r.name)
+}
+
+/// "Round 3: " and a name given in the edition's language.
+pub fn round_title_named(texts: &Texts, number: u8, name: &str) -> String {
     texts.f(
         "round-title",
         &[
-            ("n", Arg::Num(i64::from(r.number))),
-            ("name", Arg::Text(&r.name)),
+            ("n", Arg::Num(i64::from(number))),
+            ("name", Arg::Text(name)),
         ],
     )
 }
@@ -269,11 +314,11 @@ pub fn sizes_of(texts: &Texts, r: &Round) -> String {
     seen.join(texts.t("list-separator").as_str())
 }
 
-fn round_description(texts: &Texts, r: &Round) -> String {
+fn round_description(cat: &Catalog, texts: &Texts, r: &Round) -> String {
     let mut parts = vec![dates_of(texts, r)];
-    parts.extend(venue_of(r));
+    parts.extend(venue_in(cat, texts, r).map(|(v, _)| v));
     let sizes = sizes_of(texts, r);
-    let head = parts.join(", ");
+    let head = parts.join(&texts.t("comma"));
     let size = if sizes.is_empty() {
         String::new()
     } else {
@@ -282,11 +327,16 @@ fn round_description(texts: &Texts, r: &Round) -> String {
             texts.f("head-sizes", &[("sizes", Arg::Text(&sizes))])
         )
     };
-    format!("{head}.{size} {}", r.headline)
+    let headline = local(cat, texts, &format!("round:{}", r.number), "headline").0;
+    format!("{head}.{size} {headline}")
 }
 
 fn faction_description(cat: &Catalog, f: &Faction, texts: &Texts) -> String {
-    let leaders: Vec<&str> = dedup(cat.leaders(&f.id).into_iter().map(|(p, _)| p.name.as_str()));
+    let leaders: Vec<&str> = dedup(
+        cat.leaders(&f.id)
+            .into_iter()
+            .map(|(p, _)| cat.person_name_in(&p.id, texts.lang)),
+    );
     let rounds: Vec<String> = f
         .presence
         .iter()
@@ -294,23 +344,24 @@ fn faction_description(cat: &Catalog, f: &Faction, texts: &Texts) -> String {
         .map(|p| texts.num(p.round))
         .collect();
     let kind = texts.t(&f.kind.key());
-    let mut s = format!("{} ({kind}).", f.name);
+    let of = format!("faction:{}", f.id);
+    let mut s = format!("{} ({kind}).", local(cat, texts, &of, "name").0);
     if !leaders.is_empty() {
         s.push(' ');
         s.push_str(&texts.f(
             "head-leaders",
-            &[("leaders", Arg::Text(&leaders.join(", ")))],
+            &[("leaders", Arg::Text(&leaders.join(&texts.t("comma"))))],
         ));
     }
     if !rounds.is_empty() {
         s.push(' ');
         s.push_str(&texts.f(
             "head-recorded-at",
-            &[("rounds", Arg::Text(&rounds.join(", ")))],
+            &[("rounds", Arg::Text(&rounds.join(&texts.t("comma"))))],
         ));
     }
     s.push(' ');
-    s.push_str(&f.summary);
+    s.push_str(local(cat, texts, &of, "summary").0);
     s
 }
 
@@ -321,12 +372,14 @@ fn person_description(cat: &Catalog, p: &Person, texts: &Texts) -> String {
         .filter(|(_, a)| a.mode != crate::data::model::Mode::Absent)
         .map(|(r, _)| texts.num(r.number))
         .collect();
-    let mut s = p.summary.clone();
+    let mut s = local(cat, texts, &format!("person:{}", p.id), "summary")
+        .0
+        .to_string();
     if !rounds.is_empty() {
         s.push(' ');
         s.push_str(&texts.f(
             "head-recorded-at",
-            &[("rounds", Arg::Text(&rounds.join(", ")))],
+            &[("rounds", Arg::Text(&rounds.join(&texts.t("comma"))))],
         ));
     }
     s
@@ -361,8 +414,9 @@ fn round_ld(cat: &Catalog, r: &Round, links: &Links, texts: &Texts) -> Value {
     let mut v = json!({
         "@context": "https://schema.org",
         "@type": "Event",
-        "name": round_title(texts, r),
-        "description": r.headline,
+        "name": round_title_named(texts, r.number, local(cat, texts, &format!("round:{}", r.number), "name").0),
+        "description": local(cat, texts, &format!("round:{}", r.number), "headline").0,
+        "inLanguage": texts.lang.code(),
         "url": links.absolute(&Page::Round(r.number).path()),
         "image": links.absolute_asset(&image_path(texts.lang, Some(r.number))),
     });
@@ -370,11 +424,12 @@ fn round_ld(cat: &Catalog, r: &Round, links: &Links, texts: &Texts) -> Value {
         v["startDate"] = json!(d.start);
         v["endDate"] = json!(d.end.as_deref().unwrap_or(&d.start));
     }
-    if let Some(venue) = r.venues.first() {
+    if !r.venues.is_empty() {
+        let of = format!("round:{}", r.number);
         v["location"] = json!({
             "@type": "Place",
-            "name": venue.name,
-            "address": { "@type": "PostalAddress", "addressLocality": venue.city },
+            "name": local(cat, texts, &of, "venues.0.name").0,
+            "address": { "@type": "PostalAddress", "addressLocality": local(cat, texts, &of, "venues.0.city").0 },
         });
     }
     // The organisers are cited sentences; an organisation of the dataset is
@@ -399,18 +454,21 @@ fn round_ld(cat: &Catalog, r: &Round, links: &Links, texts: &Texts) -> Value {
     v
 }
 
-fn faction_ld(cat: &Catalog, f: &Faction, links: &Links) -> Value {
+fn faction_ld(cat: &Catalog, f: &Faction, links: &Links, texts: &Texts) -> Value {
+    let of = format!("faction:{}", f.id);
+    let (name, translated) = local(cat, texts, &of, "name");
     let mut v = json!({
         "@context": "https://schema.org",
         "@type": "Organization",
-        "name": f.name,
-        "description": f.summary,
+        "name": name,
+        "description": local(cat, texts, &of, "summary").0,
         "url": links.absolute(&Page::Faction(f.id.clone()).path()),
     });
-    let aliases: Vec<&str> = f
-        .short
-        .iter()
-        .map(String::as_str)
+    // A translated name keeps the English one among the other names.
+    let aliases: Vec<&str> = translated
+        .then_some(f.name.as_str())
+        .into_iter()
+        .chain(f.short.iter().map(String::as_str))
         .chain(
             f.aliases
                 .iter()
@@ -430,7 +488,7 @@ fn faction_ld(cat: &Catalog, f: &Faction, links: &Links) -> Value {
         .map(|p| {
             json!({
                 "@type": "Person",
-                "name": p.name,
+                "name": cat.person_name_in(&p.id, texts.lang),
                 "url": links.absolute(&Page::Person(p.id.clone()).path()),
             })
         })
@@ -441,19 +499,25 @@ fn faction_ld(cat: &Catalog, f: &Faction, links: &Links) -> Value {
     v
 }
 
-fn person_ld(cat: &Catalog, p: &Person, links: &Links) -> Value {
+fn person_ld(cat: &Catalog, p: &Person, links: &Links, texts: &Texts) -> Value {
+    let of = format!("person:{}", p.id);
+    let (name, translated) = local(cat, texts, &of, "name");
     let mut v = json!({
         "@context": "https://schema.org",
         "@type": "Person",
-        "name": p.name,
-        "description": p.summary,
+        "name": name,
+        "description": local(cat, texts, &of, "summary").0,
         "url": links.absolute(&Page::Person(p.id.clone()).path()),
     });
-    let variants: Vec<&str> = p
-        .variants
-        .iter()
-        .filter(|n| !n.inferred)
-        .map(|n| n.name.as_str())
+    let variants: Vec<&str> = translated
+        .then_some(p.name.as_str())
+        .into_iter()
+        .chain(
+            p.variants
+                .iter()
+                .filter(|n| !n.inferred)
+                .map(|n| n.name.as_str()),
+        )
         .collect();
     if !variants.is_empty() {
         v["alternateName"] = json!(variants);
@@ -465,7 +529,7 @@ fn person_ld(cat: &Catalog, p: &Person, links: &Links) -> Value {
         .map(|f| {
             json!({
                 "@type": "Organization",
-                "name": f.name,
+                "name": local(cat, texts, &format!("faction:{}", f.id), "name").0,
                 "url": links.absolute(&Page::Faction(f.id.clone()).path()),
             })
         })
@@ -476,7 +540,7 @@ fn person_ld(cat: &Catalog, p: &Person, links: &Links) -> Value {
     v
 }
 
-fn dataset_ld(cat: &Catalog, links: &Links) -> Value {
+fn dataset_ld(cat: &Catalog, links: &Links, texts: &Texts) -> Value {
     let m = &cat.data.meta;
     json!({
         "@context": "https://schema.org",
@@ -488,6 +552,8 @@ fn dataset_ld(cat: &Catalog, links: &Links) -> Value {
         "license": LICENCE_URL,
         "url": links.absolute(&Page::Home.path()),
         "isAccessibleForFree": true,
+        // The records' English, and their translations into this edition's language.
+        "inLanguage": if texts.lang == Lang::En { json!("en") } else { json!(["en", texts.lang.code()]) },
         "distribution": [{
             "@type": "DataDownload",
             "encodingFormat": "application/json",
@@ -603,5 +669,49 @@ mod tests {
         );
         let back: Value = serde_json::from_str(&t).unwrap();
         assert_eq!(back, v);
+    }
+
+    #[test]
+    fn dari_and_pashto_heads_use_the_translated_texts() {
+        let c = cat();
+        for lang in [Lang::Fa, Lang::Ps] {
+            let t = Texts::compiled(lang);
+            let l = links().in_lang(lang);
+            let h = head(&c, Some(&Page::Round(3)), &l, &t);
+            let name = c.localized("round:3", "name", lang).unwrap();
+            assert!(
+                !name.is_fallback(),
+                "round 3's name is translated into {lang:?}"
+            );
+            assert!(h.title.contains(name.text), "{lang:?}: {}", h.title);
+            assert!(!h.title.contains("Vienna Conference"), "{}", h.title);
+            let headline = c.localized("round:3", "headline", lang).unwrap().text;
+            assert!(
+                h.description.contains(&headline[..20]) || h.description.ends_with('…'),
+                "{}",
+                h.description
+            );
+            assert!(
+                !h.description.contains(", "),
+                "lists joined with «، »: {}",
+                h.description
+            );
+            let ld = h.json_ld.unwrap();
+            assert_eq!(ld["inLanguage"], lang.code());
+            assert!(ld["name"].as_str().unwrap().contains(name.text));
+            // A person: the name in the reader's script, the English kept as another name.
+            let h = head(&c, Some(&Page::Person("ahmad-massoud".into())), &l, &t);
+            assert_eq!(h.title, c.person_name_in("ahmad-massoud", lang));
+            let ld = h.json_ld.unwrap();
+            assert!(ld["alternateName"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|n| n == "Ahmad Massoud"));
+        }
+        // English is unchanged.
+        let h = head(&c, Some(&Page::Round(3)), &links(), &en());
+        assert!(h.title.ends_with("Third Vienna Conference"), "{}", h.title);
+        assert_eq!(h.json_ld.unwrap()["inLanguage"], "en");
     }
 }

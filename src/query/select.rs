@@ -51,7 +51,34 @@ fn years_of(dates: &[DateClaim]) -> Option<(i32, i32)> {
 
 fn push_text(text: &mut String, s: &str) {
     text.push(' ');
-    text.push_str(&s.to_lowercase());
+    text.push_str(&fold(s));
+}
+
+/// A record's Dari and Pashto names and texts, searchable beside the English.
+fn push_translations(text: &mut String, cat: &Catalog, of: &str) {
+    for t in cat.translations_of(of) {
+        push_text(text, t);
+    }
+}
+
+/// Text as search compares it: lower case; Arabic ي ى, ك and ة as the Afghan
+/// ی, ک and ه (ۀ too); digits in ASCII; without the zero-width non-joiner,
+/// tatweel and short-vowel marks, which writers use or leave out at will.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\u{064A}' | '\u{0649}' => out.push('\u{06CC}'),
+            '\u{0643}' => out.push('\u{06A9}'),
+            '\u{0629}' | '\u{06C0}' => out.push('\u{0647}'),
+            '\u{200C}' | '\u{200D}' | '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' => {}
+            '\u{06F0}'..='\u{06F9}' | '\u{0660}'..='\u{0669}' => out.push_str(
+                &crate::i18n::digits::ascii_digits(c.encode_utf8(&mut [0; 4])),
+            ),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
 }
 
 impl Facts {
@@ -75,6 +102,7 @@ impl Facts {
             self.communities
                 .extend(p.communities.iter().map(|c| c.community.clone()));
             push_text(&mut self.text, &p.name);
+            push_translations(&mut self.text, cat, &format!("person:{id}"));
         }
     }
 
@@ -110,6 +138,7 @@ impl Facts {
         for s in [&r.name, &r.headline, &r.summary] {
             push_text(t, s);
         }
+        push_translations(t, cat, &format!("round:{}", r.number));
         for v in &r.venues {
             push_text(t, &v.name);
             push_text(t, &v.city);
@@ -134,12 +163,14 @@ impl Facts {
         for f in &e.factions {
             x.add_faction(cat, f);
             push_text(&mut x.text, cat.faction_name(f));
+            push_translations(&mut x.text, cat, &format!("faction:{f}"));
         }
         for p in &e.people {
             x.add_person(cat, p);
         }
         push_text(&mut x.text, &e.title);
         push_text(&mut x.text, &e.summary);
+        push_translations(&mut x.text, cat, &format!("event:{}", e.id));
         if let Some(p) = &e.place {
             push_text(&mut x.text, p);
         }
@@ -158,11 +189,13 @@ impl Facts {
             push_text(t, &a.name);
         }
         push_text(t, &f.summary);
+        push_translations(t, cat, &format!("faction:{}", f.id));
         for b in &f.bases {
             push_text(t, &b.text);
         }
         for (p, _) in cat.leaders(&f.id) {
             push_text(t, &p.name);
+            push_translations(t, cat, &format!("person:{}", p.id));
         }
         x
     }
@@ -184,7 +217,7 @@ impl Facts {
 
 /// The search words of a filter, lower-cased.
 pub fn words(q: &str) -> Vec<String> {
-    q.split_whitespace().map(str::to_lowercase).collect()
+    q.split_whitespace().map(fold).collect()
 }
 
 fn any_of<T: Ord>(wanted: &BTreeSet<T>, have: &BTreeSet<T>) -> bool {
@@ -419,6 +452,47 @@ mod people_and_attendees {
         assert!(identity_filter_active(&f));
         assert!(!identity_filter_active(&Filter::default()));
     }
+    #[test]
+    fn a_search_in_dari_or_pashto_script_finds_names_and_translated_text() {
+        let c = cat();
+        let sel = Selection::new(&c);
+        let massoud = c.person_index("ahmad-massoud").unwrap();
+        // Arabic ي and ك, a zero-width non-joiner: all fold to the Afghan spelling.
+        for q in [
+            "q=مسعود",
+            "q=احمد+مسعود",
+            "q=%D9%85%D8%B3%D8%B9%D9%88%D8%AF",
+        ] {
+            let f = crate::query::state::ViewState::from_query(q).0.filter;
+            let rows = people_rows(&c, &sel, &f);
+            assert!(rows.contains(&massoud), "{q}");
+            assert!(rows.len() < c.data.people.len(), "{q} narrows the list");
+        }
+        let f = crate::query::state::ViewState::from_query("q=massoud")
+            .0
+            .filter;
+        assert!(people_rows(&c, &sel, &f).contains(&massoud));
+        // A round's translated summary is searchable: round 3 mentions Dostum's envoy.
+        let r3 = c.round(3).unwrap();
+        let facts = Facts::for_round(&c, r3);
+        assert!(matches(
+            &crate::query::state::ViewState::from_query("q=دوستم")
+                .0
+                .filter,
+            &facts
+        ));
+        // Written with Arabic ي and ك and a ZWNJ, it still matches.
+        assert!(matches(&filter_q("گروه\u{200C}هاي سياسي"), &facts));
+        assert!(matches(&filter_q("گروههای سیاسی"), &facts));
+        assert!(!matches(&filter_q("کابلستان"), &facts));
+    }
+
+    fn filter_q(q: &str) -> Filter {
+        Filter {
+            q: q.to_string(),
+            ..Filter::default()
+        }
+    }
 }
 
 #[cfg(test)]
@@ -503,5 +577,22 @@ mod tests {
         assert!(!highlights(&filter("ethnicity=hazara"), &p));
         assert!(!highlights(&filter("q=dostum"), &p));
         assert!(!highlights(&filter(""), &p));
+    }
+
+    #[test]
+    fn fold_normalises_afghan_and_arabic_spellings() {
+        assert_eq!(fold("Ahmad MASSOUD"), "ahmad massoud");
+        assert_eq!(fold("علي"), fold("علی"));
+        assert_eq!(fold("على"), "علی");
+        assert_eq!(fold("كابل"), "کابل");
+        assert_eq!(fold("مدرسة"), "مدرسه");
+        assert_eq!(fold("می\u{200C}کند"), "میکند");
+        assert_eq!(fold("جبههٔ"), "جبهه");
+        assert_eq!(fold("مـسعود"), "مسعود");
+        assert_eq!(fold("مُسعود"), "مسعود");
+        assert_eq!(fold("۲۰۲۳ ٢٠٢٣"), "2023 2023");
+        // Pashto letters with no Arabic twin stay as they are.
+        assert_eq!(fold("پښتون ګډون ځای"), "پښتون ګډون ځای");
+        assert_eq!(words("  احمد\tمسعود "), ["احمد", "مسعود"]);
     }
 }

@@ -334,7 +334,15 @@ impl ViewState {
         let mut s = ViewState::default();
         let mut n = Vec::new();
         for (k, v) in pairs {
-            let (k, v) = (k.as_ref(), v.as_ref());
+            let k = k.as_ref();
+            // Years, rounds and days may come in the digits the edition shows.
+            let v = match k {
+                "from" | "to" | "range" | "compare" => {
+                    crate::i18n::digits::ascii_digits(v.as_ref())
+                }
+                _ => std::borrow::Cow::Borrowed(v.as_ref()),
+            };
+            let v = v.as_ref();
             let f = &mut s.filter;
             match k {
                 "faction" => parse_slugs("faction", v, &mut f.factions, &mut n),
@@ -654,6 +662,32 @@ mod tests {
             text.contains("<script>alert(1)</script>"),
             "the notice quotes the value as text: {text}"
         );
+    }
+
+    #[test]
+    fn persian_and_arabic_indic_digits_parse_and_links_stay_ascii() {
+        let ascii = "from=2023&to=2024&compare=3&range=2023-12-01..2024-01-31";
+        let (want, n) = ViewState::from_query(ascii);
+        assert!(n.is_empty(), "{n:?}");
+        for q in [
+            "from=۲۰۲۳&to=۲۰۲۴&compare=۳&range=۲۰۲۳-۱۲-۰۱..۲۰۲۴-۰۱-۳۱",
+            "from=٢٠٢٣&to=٢٠٢٤&compare=٣&range=٢٠٢٣-١٢-٠١..٢٠٢٤-٠١-٣١",
+            // Percent-encoded, as a browser sends them.
+            "from=%DB%B2%DB%B0%DB%B2%DB%B3&to=2024&compare=%D9%A3&range=2023-12-01..2024-01-31",
+        ] {
+            let (s, n) = ViewState::from_query(q);
+            assert!(n.is_empty(), "{q}: {n:?}");
+            assert_eq!(s, want, "{q}");
+            assert_eq!(s.to_query(), want.to_query(), "{q}");
+            assert!(s.to_query().is_ascii());
+        }
+        // Only these parameters: a search keeps its digits as typed.
+        let (s, _) = ViewState::from_query("q=۱۴۰۲");
+        assert_eq!(s.filter.q, "۱۴۰۲");
+        // Mixed with other scripts' digits, still refused.
+        let (s, n) = ViewState::from_query("from=２０２３");
+        assert_eq!(s.filter.from, None);
+        assert_eq!(n.len(), 1);
     }
 
     #[test]

@@ -191,6 +191,46 @@ impl Vocab for Counted {
     }
 }
 
+/// A piece of a sentence with two factions in it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Part {
+    Text(String),
+    From,
+    To,
+}
+
+/// "X is allied with Y" as the edition words it, with the places of the two
+/// factions' names marked, so each can be a link.
+pub fn relation_sentence(texts: &crate::i18n::Texts, kind: RelationKind) -> Vec<Part> {
+    // Private-use characters stand in for the names while the message is formatted.
+    const FROM: char = '\u{E000}';
+    const TO: char = '\u{E001}';
+    let (from, to) = (FROM.to_string(), TO.to_string());
+    let text = texts.f(
+        &format!("relation-sentence-{}", kind.slug()),
+        &[
+            ("from", crate::i18n::messages::Arg::Text(&from)),
+            ("to", crate::i18n::messages::Arg::Text(&to)),
+        ],
+    );
+    let mut parts = Vec::new();
+    let mut run = String::new();
+    for c in text.chars() {
+        if c == FROM || c == TO {
+            if !run.is_empty() {
+                parts.push(Part::Text(std::mem::take(&mut run)));
+            }
+            parts.push(if c == FROM { Part::From } else { Part::To });
+        } else {
+            run.push(c);
+        }
+    }
+    if !run.is_empty() {
+        parts.push(Part::Text(run));
+    }
+    parts
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -221,5 +261,30 @@ mod tests {
         check::<RelationKind>();
         check::<Qualifier>();
         check::<Counted>();
+    }
+
+    #[test]
+    fn relation_sentences_name_both_factions_once_in_every_edition() {
+        use crate::i18n::{Lang, Texts};
+        for lang in Lang::ALL {
+            let t = Texts::compiled(lang);
+            for &kind in RelationKind::ALL {
+                let parts = relation_sentence(&t, kind);
+                let count = |p: Part| parts.iter().filter(|x| **x == p).count();
+                assert_eq!(
+                    (count(Part::From), count(Part::To)),
+                    (1, 1),
+                    "{lang:?} {kind:?}: {parts:?}"
+                );
+                assert!(parts
+                    .iter()
+                    .any(|p| matches!(p, Part::Text(s) if !s.trim().is_empty())));
+            }
+        }
+        let en = relation_sentence(&Texts::english(), RelationKind::MemberOf);
+        assert_eq!(
+            en,
+            [Part::From, Part::Text(" is a member of ".into()), Part::To]
+        );
     }
 }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::cite::Cites;
-use crate::components::data_text::data_attrs;
+use crate::components::data_text::{data_attrs, LocalName, LocalText};
 use crate::components::names::{FactionLink, PersonLink, RoundLink};
 use crate::data::model::{Disagreement, Subject};
 use crate::site::{use_links, use_texts};
@@ -19,10 +19,7 @@ fn subject_link(s: &Subject) -> AnyView {
         Subject::Faction(id) => view! { <FactionLink id=id.clone() full=true/> }.into_any(),
         Subject::Person(id) => view! { <PersonLink id=id.clone()/> }.into_any(),
         Subject::Document(id) => {
-            let title = cat
-                .document(id)
-                .map_or_else(|| id.clone(), |d| d.title.clone());
-            view! { <a href=links.path(&format!("/documents/{id}")) lang=lang dir=dir>{title}</a> }
+            view! { <a href=links.path(&format!("/documents/{id}"))><LocalName of=format!("document:{id}") field="title"/></a> }
                 .into_any()
         }
         Subject::Source(id) => {
@@ -33,10 +30,7 @@ fn subject_link(s: &Subject) -> AnyView {
                 .into_any()
         }
         Subject::Event(id) => {
-            let title = cat
-                .event(id)
-                .map_or_else(|| id.clone(), |e| e.title.clone());
-            view! { <a href=links.path(&format!("/timeline#event-{id}")) lang=lang dir=dir>{title}</a> }
+            view! { <a href=links.path(&format!("/timeline#event-{id}"))><LocalName of=format!("event:{id}") field="title"/></a> }
                 .into_any()
         }
     }
@@ -64,10 +58,10 @@ pub fn DisagreementList(items: Vec<Disagreement>) -> impl IntoView {
                 .collect_view();
             view! {
                 <li class="disagreement" id=d.id.clone()>
-                    <h3 lang=lang dir=dir>{d.topic.clone()}</h3>
+                    <h3><LocalName of=format!("disagreement:{}", d.id) field="topic"/></h3>
                     <p class="meta">{t.t(&format!("disagreement-field-{}", format!("{:?}", d.field).to_lowercase()))}" · "{t.t("disagreement-concerns")}" "{subjects}</p>
                     <ul class="values" aria-label=t.t("disagreement-values")>{values}</ul>
-                    <p class="note" lang=lang dir=dir>{d.note.clone()}</p>
+                    <LocalText of=format!("disagreement:{}", d.id) field="note" class="note"/>
                 </li>
             }
         })

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::cite::{Cites, ClaimList};
-use crate::components::data_text::Data;
+use crate::components::data_text::{Data, LocalName, LocalText};
 use crate::components::names::RoundLink;
 use crate::components::profile::{profile_page, Profile};
 use crate::data::catalog::Catalog;
@@ -32,14 +32,15 @@ fn DocumentView(document: Document) -> impl IntoView {
     view! {
         <article class="document-page">
             <p class="breadcrumb">{t.t("document-breadcrumb")}</p>
-            <h1><Data text=d.title.clone()/></h1>
+            <h1><LocalName of=format!("document:{}", d.id) field="title"/></h1>
             <dl class="facts">
                 <dt>{t.t("document-issued-by")}</dt><dd><Data text=d.issuer.clone()/></dd>
                 {d.date.clone().map(|x| view! { <dt>{t.t("document-date")}</dt><dd>{t.date_text(&x, None)}</dd> })}
                 {d.round.map(|n| view! { <dt>{t.t("document-round")}</dt><dd><RoundLink number=n/></dd> })}
                 <dt>{t.t("document-kind")}</dt><dd>{t.t(&format!("document-kind-{}", format!("{:?}", d.kind).to_lowercase()))}</dd>
             </dl>
-            <p><Data text=d.summary.clone()/>" "<Cites cites=d.cites.clone()/></p>
+            <LocalText of=format!("document:{}", d.id) field="summary"/>
+            <p class="cites"><Cites cites=d.cites.clone()/></p>
             <p class="note">{t.t("document-note")}</p>
             {sections}
         </article>

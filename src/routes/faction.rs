@@ -4,13 +4,13 @@
 use leptos::prelude::*;
 
 use crate::components::cite::{Cites, ClaimList, CompositionList, Inferred, StanceList};
-use crate::components::data_text::data_attrs;
-use crate::components::names::{FactionLink, OtherNames, PersonLink, RoundLink};
+use crate::components::data_text::{data_attrs, LocalName, LocalText};
+use crate::components::names::{FactionLink, NameNote, OtherNames, PersonLink, RoundLink};
 use crate::components::profile::{profile_page, Profile};
 use crate::data::catalog::Catalog;
 use crate::data::model::{Faction, Subject};
 use crate::query::matrix::cell_status;
-use crate::query::vocab::Vocab;
+use crate::query::vocab::{relation_sentence, Part, Vocab};
 use crate::routes::disagreements::DisagreementList;
 use crate::site::{use_links, use_texts};
 use crate::store::Store;
@@ -70,7 +70,11 @@ fn FactionView(faction: Faction) -> impl IntoView {
         .map(|r| {
             view! {
                 <li>
-                    <FactionLink id=r.from.clone()/>" "{t.t(&r.kind.key())}" "<FactionLink id=r.to.clone()/>
+                    {relation_sentence(t, r.kind).into_iter().map(|p| match p {
+                        Part::From => view! { <FactionLink id=r.from.clone()/> }.into_any(),
+                        Part::To => view! { <FactionLink id=r.to.clone()/> }.into_any(),
+                        Part::Text(s) => s.into_any(),
+                    }).collect_view()}
                     ": "<span lang=lang dir=dir>{r.text.clone()}</span>" "<Inferred inferred=r.inferred/><Cites cites=r.cites.clone()/>
                 </li>
             }
@@ -102,9 +106,10 @@ fn FactionView(faction: Faction) -> impl IntoView {
     view! {
         <article class="profile">
             <p class="breadcrumb"><a href=links.path("/factions/")>{t.t("factions-title")}</a></p>
-            <h1 lang=lang dir=dir>{f.name.clone()}</h1>
-            <p class="meta"><span class="kind">{t.t(&f.kind.key())}</span>{f.short.clone().map(|s| view! { " · " <span lang=lang dir=dir>{s}</span> })}" · "<a href=matrix>{t.t("faction-in-matrix")}</a></p>
-            <p lang=lang dir=dir>{f.summary.clone()}</p>
+            <h1><LocalName of=format!("faction:{}", f.id) field="name"/></h1>
+            <NameNote of=format!("faction:{}", f.id)/>
+            <p class="meta"><span class="kind">{t.t(&f.kind.key())}</span>{f.short.is_some().then(|| view! { " · " <LocalName of=format!("faction:{}", f.id) field="short"/> })}" · "<a href=matrix>{t.t("faction-in-matrix")}</a></p>
+            <LocalText of=format!("faction:{}", f.id) field="summary"/>
             {(!f.aliases.is_empty()).then(|| view! { <section><h2>{t.t("faction-aliases")}</h2><ul><OtherNames names=f.aliases.clone()/></ul></section> })}
             {has_people.then(|| view! { <section><h2>{t.t("faction-people")}</h2><ul>{people}</ul></section> })}
             {(!f.bases.is_empty()).then(|| view! { <section><h2>{t.t("faction-base")}</h2><ClaimList claims=f.bases.clone()/></section> })}

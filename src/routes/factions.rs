@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::cite::According;
-use crate::components::data_text::{data_attrs, name_attrs};
+use crate::components::data_text::{data_attrs, name_attrs, LocalName};
 use crate::components::export::ExportButtons;
 use crate::components::filter_bar::{EmptyResult, FilterBar, Scope};
 use crate::components::names::PersonList;
@@ -44,12 +44,18 @@ pub fn FactionsPage() -> impl IntoView {
                 let seen: Vec<String> = leaders_once(cat, &f.id).iter().map(|(p, _)| p.id.clone()).collect();
                 let groups_cites: Vec<_> = f.composition.iter().flat_map(|c| c.cites.clone()).collect();
                 let stance_cites: Vec<_> = f.stances.iter().flat_map(|c| c.cites.clone()).collect();
+                // Marked as English unless every community name is in the edition's script.
+                let groups_local = cat.communities_of_faction(f).into_iter().all(|c| {
+                    cat.localized(&format!("community:{c}"), "name", texts.lang)
+                        .is_some_and(|l| !l.is_fallback())
+                });
+                let (glang, gdir) = if groups_local { (None, None) } else { (lang, dir) };
                 let groups = cat
                     .communities_of_faction(f)
                     .into_iter()
-                    .map(|c| cat.community_name(c).to_string())
+                    .map(|c| cat.community_name_in(c, texts.lang).to_string())
                     .collect::<Vec<_>>()
-                    .join(", ");
+                    .join(&texts.t("list-separator"));
                 let stance = stances(f).iter().map(|s| texts.t(&s.key())).collect::<Vec<_>>().join(&texts.t("list-separator"));
                 let separator = texts.t("list-separator");
                 let aliases = f
@@ -64,16 +70,16 @@ pub fn FactionsPage() -> impl IntoView {
                 let has_aliases = !f.aliases.is_empty();
                 view! {
                     <li class="card">
-                        <h2><a href=links.faction(&f.id, &state) lang=lang dir=dir>{f.name.clone()}</a></h2>
+                        <h2><a href=links.faction(&f.id, &state)><LocalName of=format!("faction:{}", f.id) field="name"/></a></h2>
                         <p class="meta">
                             <span class="kind">{texts.t(&f.kind.key())}</span>
-                            {f.short.clone().map(|s| view! { " · " <span lang=lang dir=dir>{s}</span> })}
+                            {f.short.is_some().then(|| view! { " · " <LocalName of=format!("faction:{}", f.id) field="short"/> })}
                         </p>
                         {has_aliases.then(|| view! { <p class="aliases">{texts.t("factions-also-called")}" "{aliases}</p> })}
-                        <p lang=lang dir=dir>{f.summary.clone()}</p>
+                        <p><LocalName of=format!("faction:{}", f.id) field="summary"/></p>
                         <dl class="facts">
                             {(!seen.is_empty()).then(|| view! { <dt>{texts.t("factions-leaders")}</dt><dd><PersonList ids=seen.clone()/></dd> })}
-                            {(!groups.is_empty()).then(|| view! { <dt>{texts.t("factions-composition")}</dt><dd><span lang=lang dir=dir>{groups.clone()}</span>" ("<According cites=groups_cites.clone()/>")"</dd> })}
+                            {(!groups.is_empty()).then(|| view! { <dt>{texts.t("factions-composition")}</dt><dd><span lang=glang dir=gdir>{groups.clone()}</span>" ("<According cites=groups_cites.clone()/>")"</dd> })}
                             {(!stance.is_empty()).then(|| view! { <dt>{texts.t("factions-stance")}</dt><dd>{stance.clone()}" ("<According cites=stance_cites.clone()/>")"</dd> })}
                         </dl>
                     </li>

@@ -90,7 +90,11 @@ fn matrix_picture(shown: Memo<Vec<usize>>) -> Body {
             cat,
             &shown.get_untracked(),
             |n| t.f("round-n", &[("n", Arg::Num(i64::from(n)))]),
-            |i| cat.data.factions[i].name.clone(),
+            |i| {
+                let f = &cat.data.factions[i];
+                cat.local_text(&format!("faction:{}", f.id), "name", t.lang, &f.name)
+                    .to_string()
+            },
             width,
             t.lang.dir() == "rtl",
         )
@@ -341,7 +345,7 @@ fn round_cell(data: &Loaded, f: &Faction, col: Column, at: (usize, usize)) -> An
     let status = cell_status(&data.catalog, f, n);
     let open = is_open(f.id.clone(), Some(col), None);
     let col_hit = Memo::new(move |_| url.state.with(|s| s.col == Some(col)));
-    let name = f.short.clone().unwrap_or_else(|| f.name.clone());
+    let name = data.catalog.faction_name_in(&f.id, t.lang).to_string();
     view! {
         <td class=format!("cell s-{}", status.slug()) class:highlight=move || col_hit.get()>
             <button type="button" aria-pressed=move || open.get().to_string()
@@ -392,7 +396,7 @@ fn attribute_cell(data: &Loaded, f: &Faction, col: Column) -> AnyView {
                 .flat_map(|c| {
                     c.communities
                         .iter()
-                        .map(|id| cat.community_name(id).to_string())
+                        .map(|id| cat.community_name_in(id, t.lang).to_string())
                 })
                 .fold(Vec::new(), |mut v, n| {
                     if !v.contains(&n) {
@@ -422,13 +426,21 @@ fn attribute_cell(data: &Loaded, f: &Faction, col: Column) -> AnyView {
     let empty = text.is_empty();
     // Names, bases and communities are dataset text; kinds, stances and dates
     // are the edition's words.
-    let is_data = matches!(col, Column::Leaders | Column::Base | Column::Ethnicity);
+    let is_data = match col {
+        Column::Leaders | Column::Base => true,
+        // Community names are in the edition's script where translated.
+        Column::Ethnicity => cat.communities_of_faction(f).into_iter().any(|id| {
+            cat.localized(&format!("community:{id}"), "name", t.lang)
+                .is_none_or(|l| l.is_fallback())
+        }),
+        _ => false,
+    };
     let (lang, dir) = if is_data { data_attrs() } else { (None, None) };
     let source = source.filter(|c| !c.is_empty() && !empty);
     let label = t.f(
         "matrix-attribute-cell",
         &[
-            ("faction", Arg::Text(f.short.as_deref().unwrap_or(&f.name))),
+            ("faction", Arg::Text(cat.faction_name_in(&f.id, t.lang))),
             ("column", Arg::Text(&col.label(t))),
             (
                 "value",
@@ -741,11 +753,7 @@ fn Relations() -> impl IntoView {
         if ids.is_empty() {
             return None;
         }
-        let short = |id: &str| {
-            cat.faction(id).map_or(id.to_string(), |f| {
-                f.short.clone().unwrap_or_else(|| f.name.clone())
-            })
-        };
+        let short = |id: &str| cat.faction_name_in(id, t.lang).to_string();
         let head = ids
             .iter()
             .map(|id| view! { <th scope="col" class="rel-col"><FactionLink id=id.to_string()/></th> })

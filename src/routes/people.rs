@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::data_text::data_attrs;
+use crate::components::data_text::LocalName;
 use crate::components::export::ExportButtons;
 use crate::components::filter_bar::{EmptyResult, FilterBar, Scope};
 use crate::components::names::FactionList;
@@ -25,7 +25,6 @@ pub fn PeoplePage() -> impl IntoView {
     let store = Store::use_store();
     let links = use_links();
     let url = use_url();
-    let (lang, dir) = data_attrs();
     let limit = RwSignal::new(PAGE);
     let shown = Memo::new(move |_| {
         let data = store.data.get();
@@ -56,8 +55,8 @@ pub fn PeoplePage() -> impl IntoView {
                     .join(&texts.t("comma"));
                 view! {
                     <li class="card person-card">
-                        <h2><a href=links.person(&p.id, &state) lang=lang dir=dir>{p.name.clone()}</a></h2>
-                        <p lang=lang dir=dir>{p.summary.clone()}</p>
+                        <h2><a href=links.person(&p.id, &state)><LocalName of=format!("person:{}", p.id) field="name"/></a></h2>
+                        <p><LocalName of=format!("person:{}", p.id) field="summary"/></p>
                         <dl class="facts">
                             {(!factions.is_empty()).then(|| view! { <dt>{texts.t("people-factions")}</dt><dd><FactionList ids=factions.clone()/></dd> })}
                             {(!rounds.is_empty()).then(|| view! { <dt>{texts.t("people-rounds")}</dt><dd>{rounds.clone()}</dd> })}

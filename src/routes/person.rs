@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::components::cite::{Cites, ClaimList, Inferred};
-use crate::components::data_text::data_attrs;
-use crate::components::names::{FactionLink, OtherNames, RoundLink};
+use crate::components::data_text::{data_attrs, LocalName, LocalText};
+use crate::components::names::{FactionLink, NameNote, OtherNames, RoundLink};
 use crate::components::profile::{profile_page, Profile};
 use crate::data::catalog::Catalog;
 use crate::data::model::{Person, Subject};
@@ -50,7 +50,7 @@ fn PersonView(person: Person) -> impl IntoView {
     let communities = p
         .communities
         .iter()
-        .map(|c| view! { <li><span lang=lang dir=dir>{cat.community_name(&c.community).to_string()}</span>" "<Cites cites=c.cites.clone()/></li> })
+        .map(|c| view! { <li><LocalName of=format!("community:{}", c.community) field="name"/>" "<Cites cites=c.cites.clone()/></li> })
         .collect_view();
     let rounds = cat
         .attendance_of(&p.id)
@@ -90,8 +90,9 @@ fn PersonView(person: Person) -> impl IntoView {
     view! {
         <article class="profile">
             <p class="breadcrumb"><a href=links.path("/people/")>{t.t("people-title")}</a></p>
-            <h1 lang=lang dir=dir>{p.name.clone()}</h1>
-            <p lang=lang dir=dir>{p.summary.clone()}</p>
+            <h1><LocalName of=format!("person:{}", p.id) field="name"/></h1>
+            <NameNote of=format!("person:{}", p.id)/>
+            <LocalText of=format!("person:{}", p.id) field="summary"/>
             {(!p.variants.is_empty()).then(|| view! { <section><h2>{t.t("person-variants")}</h2><ul><OtherNames names=p.variants.clone()/></ul></section> })}
             {(!p.roles.is_empty()).then(|| view! { <section><h2>{t.t("person-roles")}</h2><ul>{roles}</ul></section> })}
             <section>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::cite::{Cites, ClaimList, Inferred};
-use crate::components::data_text::{data_attrs, WithData};
+use crate::components::data_text::{data_attrs, LocalName, LocalText, WithData};
 use crate::components::names::{FactionLink, PersonLink, RoundLink};
 use crate::components::notices::Notices;
 use crate::components::references::References;
@@ -101,10 +101,12 @@ fn RoundView(round: Round) -> impl IntoView {
     let venues = round
         .venues
         .iter()
-        .map(|v| {
+        .enumerate()
+        .map(|(i, v)| {
+            let of = format!("round:{}", round.number);
             view! {
                 <li>
-                    <span lang=lang dir=dir>{format!("{}, {}", v.name, v.city)}</span>
+                    <LocalName of=of.clone() field=format!("venues.{i}.name")/>{t.t("comma")}<LocalName of=of field=format!("venues.{i}.city")/>
                     {v.note.clone().map(|note| view! { " (" <span lang=lang dir=dir>{note}</span> ")" })}
                     " "
                     <Cites cites=v.cites.clone()/>
@@ -137,10 +139,9 @@ fn RoundView(round: Round) -> impl IntoView {
         .communities
         .iter()
         .map(|c| {
-            let name = data.catalog.community_name(&c.community).to_string();
             view! {
                 <li>
-                    <strong lang=lang dir=dir>{name}</strong>
+                    <strong><LocalName of=format!("community:{}", c.community) field="name"/></strong>
                     {format!(" ({}): ", t.t(&format!("level-{}", format!("{:?}", c.level).to_lowercase())))}
                     <span lang=lang dir=dir>{c.text.clone()}</span>
                     " "
@@ -233,13 +234,13 @@ fn RoundView(round: Round) -> impl IntoView {
     view! {
         <article class="round-page">
             <p class="breadcrumb"><a href=move || links.with("/timeline", &url.carried.get())>{t.t("nav-timeline")}</a></p>
-            <h1><WithData text=round_title(t, &round) data=round.name.clone()/></h1>
+            <h1>{round_heading(t, &data.catalog, &round)}</h1>
             <RoundStrip n=n/>
             {move || pager(t.t("round-pager"))}
             <Notices/>
             <div class="toolbar"><Share/></div>
-            <p class="headline" lang=lang dir=dir>{round.headline.clone()}</p>
-            <p lang=lang dir=dir>{round.summary.clone()}</p>
+            <LocalText of=format!("round:{n}") field="headline" class="headline"/>
+            <LocalText of=format!("round:{n}") field="summary"/>
             <section aria-labelledby="when-h">
                 <h2 id="when-h">{t.t("round-when")}</h2>
                 <h3>{t.t("round-dates")}</h3>
@@ -449,4 +450,25 @@ fn Compare(number: u8) -> impl IntoView {
             {result}
         </section>
     }
+}
+
+/// "Round 3: …" with the round's name in the edition's language where it has
+/// one; an English name is marked as English.
+fn round_heading(
+    t: &'static crate::i18n::Texts,
+    cat: &crate::data::catalog::Catalog,
+    round: &Round,
+) -> AnyView {
+    let of = format!("round:{}", round.number);
+    match cat.localized(&of, "name", t.lang) {
+        Some(l) if !l.is_fallback() => {
+            let title = crate::query::head::round_title_named(t, round.number, l.text);
+            view! { <span title=local_title(&l)>{title}</span> }.into_any()
+        }
+        _ => view! { <WithData text=round_title(t, round) data=round.name.clone()/> }.into_any(),
+    }
+}
+
+fn local_title(l: &crate::data::catalog::Localized<'_>) -> Option<String> {
+    crate::components::data_text::local_attrs(l, |s| s.to_string()).title
 }

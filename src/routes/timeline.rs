@@ -15,12 +15,12 @@ use crate::query::export;
 use crate::query::participation::count_text;
 use std::collections::HashMap;
 
-use crate::components::data_text::data_attrs;
+use crate::components::data_text::{data_attrs, LocalName};
 use crate::components::time_axis::TimeAxis;
 use crate::data::model::{Event, Round};
 use crate::i18n::messages::Arg;
 use crate::query::axis::iso;
-use crate::query::head::venue_of;
+use crate::query::head::venue_in;
 use crate::query::rows::{rows, Layout, Row, RowKey, OVERSCAN, WINDOW_FROM};
 use crate::query::timeline::{by_year, select, Item, Placed};
 use crate::query::vocab::Vocab;
@@ -376,7 +376,7 @@ fn event_card(e: &Event, when: String, disputed: bool) -> AnyView {
     let e = e.clone();
     view! {
         <article>
-            <h4 lang=lang dir=dir>{e.title.clone()}</h4>
+            <h4><LocalName of=format!("event:{}", e.id) field="title"/></h4>
             <p class="meta">
                 <time datetime=e.dates.first().map(|d| d.start.clone()).unwrap_or_default()>{when}</time>
                 " · "
@@ -386,7 +386,7 @@ fn event_card(e: &Event, when: String, disputed: bool) -> AnyView {
                 {disputed_badge(disputed)}
                 <Inferred inferred=e.inferred/>
             </p>
-            <p><span lang=lang dir=dir>{e.summary.clone()}</span>" "<Cites cites=e.cites.clone()/></p>
+            <p><LocalName of=format!("event:{}", e.id) field="summary"/>" "<Cites cites=e.cites.clone()/></p>
             {(!e.factions.is_empty()).then(|| view! { <p class="involved">{t.t("timeline-factions")}" "<FactionList ids=e.factions.clone()/></p> })}
             {(!e.people.is_empty()).then(|| view! { <p class="involved">{t.t("timeline-people")}" "<PersonList ids=e.people.clone()/></p> })}
         </article>
@@ -402,7 +402,7 @@ fn round_card(r: &Round, when: String, disputed: bool) -> AnyView {
     let url = use_url();
     let number = r.number;
     let href = move || links.round(number, &url.carried.get());
-    let venue = venue_of(r);
+    let venue = venue_in(&Store::use_store().data.get_untracked().catalog, t, r);
     let sizes = r
         .counts
         .iter()
@@ -416,16 +416,19 @@ fn round_card(r: &Round, when: String, disputed: bool) -> AnyView {
                 <a href=href>
                     <span class="round-number">{t.f("round-n", &[("n", Arg::Num(i64::from(number)))])}</span>
                     ": "
-                    <span lang=lang dir=dir>{r.name.clone()}</span>
+                    <LocalName of=format!("round:{number}") field="name"/>
                 </a>
             </h4>
             <p class="meta">
                 <time datetime=r.dates.first().map(|d| d.start.clone()).unwrap_or_default()>{when}</time>
-                {venue.map(|v| view! { " · " <span lang=lang dir=dir>{v}</span> })}
+                {venue.map(|(v, local)| {
+                    let (lang, dir) = if local { (None, None) } else { (lang, dir) };
+                    view! { " · " <span lang=lang dir=dir>{v}</span> }
+                })}
                 " "
                 {disputed_badge(disputed)}
             </p>
-            <p class="headline" lang=lang dir=dir>{r.headline.clone()}</p>
+            <p class="headline"><LocalName of=format!("round:{number}") field="headline"/></p>
             {(!r.counts.is_empty()).then(|| view! {
                 <div class="sizes"><span>{t.t("timeline-size-as-stated")}</span><ul>{sizes}</ul></div>
             })}

@@ -19,7 +19,7 @@ function catalog(file) {
 }
 const EDITIONS = {
   fa: { code: 'fa-AF', texts: catalog('fa-AF.ftl'), months: ['حمل', 'ثور', 'جوزا', 'سرطان', 'اسد', 'سنبله', 'میزان', 'عقرب', 'قوس', 'جدی', 'دلو', 'حوت'] },
-  ps: { code: 'ps-AF', texts: catalog('ps-AF.ftl'), months: ['وری', 'غویی', 'غبرگولی', 'چنگاښ', 'زمری', 'وږی', 'تله', 'لړم', 'لیندۍ', 'مرغومی', 'سلواغه', 'کب'] },
+  ps: { code: 'ps-AF', texts: catalog('ps-AF.ftl'), months: ['وری', 'غویی', 'غبرګولی', 'چنګاښ', 'زمری', 'وږی', 'تله', 'لړم', 'لیندۍ', 'مرغومی', 'سلواغه', 'کب'] },
 };
 const EASTERN = '۰۱۲۳۴۵۶۷۸۹';
 const eastern = (n) => String(n).replace(/[0-9]/g, (d) => EASTERN[d]);
@@ -180,4 +180,97 @@ test('a Dari page filters and exports in Dari', async ({ page, at }) => {
   const csv = fs.readFileSync(await download.path(), 'utf8');
   const header = csv.replace(/^\uFEFF/, '').split(/\r?\n/)[0];
   expect(header).toMatch(/[\u0600-\u06FF]/);
+});
+
+// ---------------------------------------------------------------- the dataset in Dari and Pashto
+
+const LATIN = /[A-Za-z]/;
+const latinShare = (s) => {
+  const letters = s.match(/\p{L}/gu) ?? [];
+  return letters.length ? (s.match(/[A-Za-z]/g) ?? []).length / letters.length : 0;
+};
+
+for (const lang of ['fa', 'ps']) {
+  const ed = EDITIONS[lang];
+  for (const rel of ['rounds/3', '', 'matrix', 'factions/nrf']) {
+    test(`/${lang}/${rel}: the heading has no Latin letter`, async ({ page, at }) => {
+      await open(page, at, `${lang}/${rel}`);
+      const h1 = await page.locator('main h1').first().innerText();
+      expect(h1.trim().length).toBeGreaterThan(0);
+      expect(h1).not.toMatch(LATIN);
+    });
+  }
+
+  test(`/${lang}/rounds/3: the summary is in ${lang}, says it is translated, and shows the English on a tap`, async ({ page, at }) => {
+    await open(page, at, `${lang}/rounds/3`);
+    const round = DATA.rounds.find((r) => r.number === 3);
+    // The headline's note comes first, then the summary's: each follows its paragraph.
+    const notes = page.locator('main details.translation-note');
+    expect(await notes.count()).toBeGreaterThanOrEqual(2);
+    const note = notes.nth(1);
+    const text = await note.evaluate((d) => d.previousElementSibling.innerText);
+    expect(text.length).toBeGreaterThan(100);
+    expect(latinShare(text)).toBeLessThanOrEqual(0.1);
+    await expect(note.locator('summary')).toHaveText(ed.texts['translated-note']);
+    const original = note.locator('p[lang="en"]');
+    await expect(original).toBeHidden();
+    await note.locator('summary').click();
+    await expect(original).toBeVisible();
+    await expect(original).toHaveText(round.summary);
+  });
+
+  test(`/${lang}/: the ethnic filter's labels are in the edition's script`, async ({ page, at }) => {
+    await open(page, at, `${lang}/`);
+    const labels = page.locator('form#filters details.facet:has(input[name="ethnicity"]) label');
+    expect(await labels.count()).toBe(DATA.communities.length);
+    for (const label of await labels.allInnerTexts()) {
+      expect(label).not.toMatch(LATIN);
+    }
+  });
+
+  test(`/${lang}/matrix: at most two faction names contain Latin letters`, async ({ page, at }) => {
+    await open(page, at, `${lang}/matrix`);
+    const names = await page.locator('main table th[scope="row"] a.faction').allInnerTexts();
+    expect(names.length).toBeGreaterThanOrEqual(DATA.factions.length - 2);
+    expect(names.filter((n) => LATIN.test(n)).length).toBeLessThanOrEqual(2);
+  });
+
+  test(`/${lang}/people/ahmad-massoud: the name in the reader's script, the English beside it`, async ({ page, at }) => {
+    await open(page, at, `${lang}/people/ahmad-massoud`);
+    await expect(page.locator('main h1')).not.toHaveText(LATIN);
+    await expect(page.locator('main .name-note bdi[lang="en"]')).toHaveText('Ahmad Massoud');
+  });
+
+  test(`/${lang}/timeline?from=۲۰۲۳ filters like ?from=2023`, async ({ page, at }) => {
+    await open(page, at, `${lang}/timeline?from=2023`);
+    const ascii = await page.locator('#timeline-items').getAttribute('data-count');
+    expect(Number(ascii)).toBeLessThan(DATA.rounds.length + DATA.events.length);
+    for (const from of ['۲۰۲۳', '٢٠٢٣']) {
+      await open(page, at, `${lang}/timeline?from=${from}`);
+      await expect(page.locator('#timeline-items')).toHaveAttribute('data-count', ascii);
+      await expect(page.locator('.notices .notice')).toHaveCount(0);
+    }
+  });
+}
+
+test('a search in Dari script finds Ahmad Massoud', async ({ page, at }) => {
+  await open(page, at, 'fa/people?q=مسعود');
+  const cards = page.locator('main .person-card');
+  await expect(cards.filter({ has: page.locator('a[href$="people/ahmad-massoud"]') })).toHaveCount(1);
+  expect(await cards.count()).toBeLessThan(DATA.people.length);
+  // Written with the Arabic ي and ك it still finds him (احمد has neither; مسعود is the test).
+  await open(page, at, 'fa/people?q=%D9%85%D8%B3%D8%B9%D9%88%D8%AF');
+  await expect(cards.filter({ has: page.locator('a[href$="people/ahmad-massoud"]') })).toHaveCount(1);
+});
+
+test('an untranslated text shows its English, marked, with the notice', async ({ page, at }) => {
+  // Round 1 has no translation in this build's dataset unless the content adds one.
+  const translated = new Set((DATA.translations ?? []).filter((t) => t.lang === 'fa').map((t) => `${t.of} ${t.field}`));
+  const n = DATA.rounds.map((r) => r.number).find((k) => !translated.has(`round:${k} summary`));
+  test.skip(n === undefined, 'every round summary is translated');
+  await open(page, at, `fa/rounds/${n}`);
+  const round = DATA.rounds.find((r) => r.number === n);
+  const p = page.locator('main p[lang="en"]', { hasText: round.summary.slice(0, 40) });
+  await expect(p).toHaveCount(1);
+  await expect(page.locator('main p.translation-note.untranslated').first()).toHaveText(EDITIONS.fa.texts['text-untranslated']);
 });
