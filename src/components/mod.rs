@@ -13,6 +13,7 @@ pub mod language;
 pub mod missing;
 pub mod names;
 pub mod notices;
+pub mod page_data;
 pub mod profile;
 pub mod references;
 pub mod time_axis;

@@ -198,6 +198,19 @@ impl Citation {
     }
 }
 
+/// A `data:` address holding `text`, for a download link that needs no script.
+pub fn data_url(mime: &str, text: &str) -> String {
+    let mut out = format!("data:{mime};charset=utf-8,");
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// TeX's special characters in a field's text.
 fn tex(s: &str) -> String {
     let mut out = String::new();
@@ -290,6 +303,26 @@ mod tests {
         assert!(!fa.bibtex(None).contains("urldate"));
         assert!(!fa.ris(None).contains("Y2"));
         assert!(!en.apa(None).contains("Retrieved"));
+    }
+
+    #[test]
+    fn the_ris_download_decodes_to_the_ris() {
+        let ris = round3(Lang::Fa).ris(Some("2026-12-04"));
+        let url = data_url("application/x-research-info-systems", &ris);
+        let body = url.split_once(',').unwrap().1;
+        // Nothing that would end or break the attribute or the address.
+        assert!(!body.contains([' ', '\r', '\n', '"', '#', '<'].as_slice()));
+        let mut bytes = Vec::new();
+        let mut it = body.bytes();
+        while let Some(b) = it.next() {
+            if b == b'%' {
+                let hex = [it.next().unwrap(), it.next().unwrap()];
+                bytes.push(u8::from_str_radix(std::str::from_utf8(&hex).unwrap(), 16).unwrap());
+            } else {
+                bytes.push(b);
+            }
+        }
+        assert_eq!(String::from_utf8(bytes).unwrap(), ris);
     }
 
     #[test]
