@@ -44,8 +44,8 @@ fn attendee<'a>(r: &'a Round, person: &str) -> Option<&'a Attendance> {
 fn embedded_dataset_is_valid() {
     let d = data();
     assert!(validate(&d).is_empty());
-    assert_eq!(d.meta.version, "2.0.0");
-    assert_eq!(d.meta.date, "2026-11-30");
+    assert_eq!(d.meta.version, "2.1.0");
+    assert_eq!(d.meta.date, "2026-12-04");
     let latest = &d.meta.changelog[0];
     assert_eq!(
         latest.version, d.meta.version,
@@ -571,10 +571,13 @@ fn disagreements_are_complete() {
         "round-2-absentees",
         "round-4-duration",
         "round-5-ethnic-mix",
+        "nrf-only-credible",
+        "austria-involvement",
+        "dostum-first-time",
     ] {
         assert!(d.disagreements.iter().any(|x| x.id == id), "missing {id}");
     }
-    assert_eq!(d.disagreements.len(), 28);
+    assert_eq!(d.disagreements.len(), 31);
     let dis = |id: &str| d.disagreements.iter().find(|x| x.id == id).unwrap();
     let cited = |x: &Disagreement, source: &str, para: Option<u32>| {
         x.values.iter().any(|v| cites(&v.cites, source, para))

@@ -486,3 +486,34 @@ fn a_name_in_an_unknown_language() {
     v["factions"][i]["aliases"][0]["lang"] = json!("ps-AF");
     assert!(parse_and_validate(&v.to_string()).is_ok());
 }
+
+#[test]
+fn an_empty_reason_for_an_unused_paragraph() {
+    let mut v = base();
+    let j = v["sources"][1]["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|p| p.get("unused").is_some())
+        .expect("seed 001 has a paragraph marked unused");
+    v["sources"][1]["paragraphs"][j]["unused"] = json!(" ");
+    only_problem(
+        &v,
+        &format!("sources[1].paragraphs[{j}].unused"),
+        "is empty",
+    );
+}
+
+#[test]
+fn a_round_community_note_needs_a_citation() {
+    let mut v = base();
+    v["rounds"][0]["community_notes"][0]["cites"] = json!([]);
+    only_problem(&v, "rounds[0].community_notes[0].cites", "no citation");
+    let mut v = base();
+    v["rounds"][0]["community_notes"][0]["cites"][0]["para"] = json!(99);
+    only_problem(
+        &v,
+        "rounds[0].community_notes[0].cites[0].para",
+        "has paragraphs",
+    );
+}

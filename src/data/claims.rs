@@ -156,6 +156,7 @@ pub fn all_claims(d: &Dataset) -> Vec<ClaimRef> {
         for p in &r.communities {
             c.add(&t, None, "communities", p.text.clone(), &p.cites);
         }
+        c.claims(&t, None, "communities", &r.community_notes);
         c.claims(&t, None, "firsts", &r.firsts);
         c.claims(&t, None, "outcomes", &r.outcomes);
         for x in &r.reactions {

@@ -74,12 +74,12 @@ impl DatasetDiff {
     }
 }
 
-/// The key of a relation: `from>kind>to`, e.g. `nrf>allied>aff`, with the kind
+/// The key of a relation: `from:kind:to`, e.g. `nrf:allied:aff`, with the kind
 /// as spelled in the JSON. A second relation with the same three parts gets
 /// `#2` appended, a third `#3`, in file order (see [`diff`]).
 pub fn relation_key(r: &Relation) -> String {
     let kind = format!("{:?}", r.kind);
-    format!("{}>{}>{}", r.from, kebab(&kind), r.to)
+    format!("{}:{}:{}", r.from, kebab(&kind), r.to)
 }
 
 /// `SplitFrom` -> `split-from`, as serde's `rename_all = "kebab-case"` spells it.
@@ -245,12 +245,12 @@ mod tests {
             relation("aff", "nrf", RelationKind::SplitFrom, "z"),
         ];
         let d = diff(&a, &b);
-        assert_eq!(d.relations.changed, ["nrf>allied>aff"]);
+        assert_eq!(d.relations.changed, ["nrf:allied:aff"]);
         assert_eq!(
             d.relations.added,
-            ["nrf>allied>aff#2", "aff>split-from>nrf"]
+            ["nrf:allied:aff#2", "aff:split-from:nrf"]
         );
-        assert_eq!(d.relations.removed, ["nrf>opposes>taliban"]);
+        assert_eq!(d.relations.removed, ["nrf:opposes:taliban"]);
     }
 
     #[test]
@@ -286,7 +286,7 @@ mod tests {
             RelationKind::SharedLeader,
         ] {
             let key = relation_key(&relation("a", "b", kind, ""));
-            let middle = key.split('>').nth(1).unwrap().to_string();
+            let middle = key.split(':').nth(1).unwrap().to_string();
             let json: RelationKind =
                 serde_json::from_value(serde_json::Value::String(middle.clone())).unwrap();
             assert_eq!(json, kind, "{middle}");

@@ -170,6 +170,10 @@ pub struct Paragraph {
     pub opens: String,
     /// The project's own summary of the paragraph.
     pub summary: String,
+    /// Why no record cites this paragraph, when none does (a masthead, a heading):
+    /// with it, every paragraph of a seed is either cited or accounted for.
+    #[serde(default)]
+    pub unused: Option<String>,
 }
 
 // ---------------------------------------------------------------- rounds
@@ -200,6 +204,10 @@ pub struct Round {
     /// Communities whose presence (or absence) a source describes for this round.
     #[serde(default)]
     pub communities: Vec<CommunityPresence>,
+    /// What a source says of the round's mix of communities without naming any
+    /// (so no `communities` record can hold it), with the source's wording quoted.
+    #[serde(default)]
+    pub community_notes: Vec<Claim>,
     #[serde(default)]
     pub firsts: Vec<Claim>,
     #[serde(default)]

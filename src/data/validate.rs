@@ -415,6 +415,9 @@ impl Validator {
             }
             self.text(format!("{p}.paragraphs[{j}].opens"), &para.opens);
             self.text(format!("{p}.paragraphs[{j}].summary"), &para.summary);
+            if let Some(why) = &para.unused {
+                self.text(format!("{p}.paragraphs[{j}].unused"), why);
+            }
         }
     }
 
@@ -458,6 +461,7 @@ impl Validator {
             self.text(format!("{q}.text"), &c.text);
             self.cites(&format!("{q}.cites"), &c.cites);
         }
+        self.claims(&format!("{p}.community_notes"), &r.community_notes);
         self.claims(&format!("{p}.firsts"), &r.firsts);
         self.claims(&format!("{p}.outcomes"), &r.outcomes);
         for (j, x) in r.reactions.iter().enumerate() {
