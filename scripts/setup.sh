@@ -190,6 +190,21 @@ else
   report "crates (cargo fetch)" installed
 fi
 
+# --- Frictionless (PyPI), to validate the data package in the tests -----------
+# In its own virtual environment (.venv-frictionless/), pinned.
+FRICTIONLESS_VERSION=5.21.0
+FL_BIN=".venv-frictionless/bin/frictionless"
+if [ -x "$FL_BIN" ] && "$FL_BIN" --version 2>/dev/null | grep -qx "$FRICTIONLESS_VERSION"; then
+  begin; report "frictionless $FRICTIONLESS_VERSION" present
+else
+  begin
+  python3 -m venv .venv-frictionless >/dev/null \
+    || die "python3 -m venv failed (install python3-venv)"
+  .venv-frictionless/bin/pip install --quiet --disable-pip-version-check "frictionless==$FRICTIONLESS_VERSION" \
+    || die "pip could not install frictionless $FRICTIONLESS_VERSION"
+  report "frictionless $FRICTIONLESS_VERSION" installed
+fi
+
 # --- wait for the background apt install --------------------------------------
 if [ -n "$APT_PID" ]; then
   T_ITEM="$T_APT"

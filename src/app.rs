@@ -143,6 +143,7 @@ fn Footer() -> impl IntoView {
                 " · "
                 <a href=about>{texts.t("footer-about")}</a>
             </p>
+            <crate::components::page_data::PageData/>
             <EmbedCode/>
         </footer>
     }

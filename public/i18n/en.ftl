@@ -581,3 +581,19 @@ name-attested = { $english }: spelled as in { $source }
 name-note-transliteration = this spelling is the project's, not taken from a source
 name-note-attested = spelled as the cited source writes it
 name-note-translation = translated by the project
+
+# Data beside every page, citations, versions
+data-label = Data:
+data-json = JSON
+data-csv = CSV
+data-loaded = This dataset's data comes from its own address: { $from }
+data-loaded-file = This dataset's data comes from the file { $name } on this device.
+data-feed = Dataset versions (Atom feed)
+cite-summary = Cite this page
+cite-apa = APA
+cite-chicago = Chicago
+cite-bibtex = BibTeX
+cite-ris = Download the citation (RIS)
+about-versions = Versions
+about-versions-lede = Every version of the dataset stays at its own address. What changed between versions, record by record, is in the feed:
+about-version-file = Version { $version } (JSON)

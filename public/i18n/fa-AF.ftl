@@ -583,3 +583,19 @@ name-attested = { $english }: به املایی که در { $source } آمده �
 name-note-transliteration = این املا از پروژه است، نه از یک منبع
 name-note-attested = به املایی که منبع ذکرشده نوشته است
 name-note-translation = ترجمه پروژه
+
+# Data beside every page, citations, versions
+data-label = داده‌ها:
+data-json = فایل JSON
+data-csv = فایل CSV
+data-loaded = داده‌های این مجموعه از نشانی خودش می‌آید: { $from }
+data-loaded-file = داده‌های این مجموعه از فایل { $name } روی این دستگاه می‌آید.
+data-feed = نسخه‌های مجموعهٔ داده‌ها (خوراک ⁨Atom⁩)
+cite-summary = ارجاع به این صفحه
+cite-apa = شیوهٔ ⁨APA⁩
+cite-chicago = شیوهٔ ⁨Chicago⁩
+cite-bibtex = قالب ⁨BibTeX⁩
+cite-ris = دانلود ارجاع (⁨RIS⁩)
+about-versions = نسخه‌ها
+about-versions-lede = هر نسخهٔ مجموعهٔ داده‌ها در نشانی خودش می‌ماند. آنچه میان نسخه‌ها، رکورد به رکورد، تغییر کرده در خوراک آمده است:
+about-version-file = نسخهٔ { $version } (JSON)

@@ -584,3 +584,19 @@ name-attested = { $english }: هماغسې لیکل شوی لکه په { $source
 name-note-transliteration = دا لیکدود د پروژې دی، له کومې سرچینې نه دی اخیستل شوی
 name-note-attested = هماغسې لیکل شوی لکه یاده شوې سرچینه یې لیکي
 name-note-translation = د پروژې ژباړه
+
+# Data beside every page, citations, versions
+data-label = معلومات:
+data-json = JSON دوتنه
+data-csv = CSV دوتنه
+data-loaded = د دې ټولګې معلومات د هغې له خپلې پتې راځي: { $from }
+data-loaded-file = د دې ټولګې معلومات په دې وسیله کې له { $name } دوتنې راځي.
+data-feed = د معلوماتي ټولګې نسخې (⁨Atom⁩ فيډ)
+cite-summary = دې پاڼې ته حواله
+cite-apa = د ⁨APA⁩ بڼه
+cite-chicago = د ⁨Chicago⁩ بڼه
+cite-bibtex = د ⁨BibTeX⁩ بڼه
+cite-ris = حواله ښکته کړئ (⁨RIS⁩)
+about-versions = نسخې
+about-versions-lede = د معلوماتي ټولګې هره نسخه په خپله پته پاتې کېږي. د نسخو ترمنځ بدلونونه، ریکارډ په ریکارډ، په فيډ کې دي:
+about-version-file = د { $version } نسخه (JSON)

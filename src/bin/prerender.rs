@@ -12,7 +12,8 @@ const USAGE: &str =
     "usage: prerender --dist DIR [--base /path/] [--site https://host] [--fonts DIR]
 
 Writes into DIR (Trunk's output, whose index.html is the page shell):
-  one HTML file per page, 404.html, og/*.png preview images, sitemap.xml, robots.txt.
+  one HTML file per page, 404.html, og/*.png preview images, sitemap.xml, robots.txt,
+  each page's data (JSON, CSV), data/datapackage.json, data/v<version>/, feed.xml.
   --base   the public path the site is served under (default /)
   --site   the origin it is published at, for absolute addresses (default http://localhost:8080)
   --fonts  where the Noto fonts are (default /usr/share/fonts/truetype/noto)";
@@ -52,11 +53,12 @@ fn main() -> ExitCode {
     match build(&dist, &base, &site, &fonts) {
         Ok(r) => {
             println!(
-                "prerender: {} pages and {} embeds ({} KiB of HTML), 404.html, {} preview images, sitemap.xml, robots.txt in {}",
+                "prerender: {} pages and {} embeds ({} KiB of HTML), 404.html, {} preview images, {} data files, sitemap.xml, robots.txt in {}",
                 r.pages,
                 r.embeds,
                 r.bytes / 1024,
                 r.images,
+                r.data_files,
                 dist.display()
             );
             ExitCode::SUCCESS

@@ -13,6 +13,7 @@ pub mod language;
 pub mod missing;
 pub mod names;
 pub mod notices;
+pub mod page_data;
 pub mod picture;
 pub mod profile;
 pub mod references;

@@ -32,9 +32,31 @@ pub fn headers(pages: &[Page], links: &Links) -> String {
     out
 }
 
+/// The data files (site paths, the same in every edition) are not pages:
+/// search engines are asked not to index them.
+pub fn data_files(paths: &[String], links: &Links) -> String {
+    let mut out = String::from("# Data files: read by scripts, not indexed.\n");
+    for p in paths {
+        out.push_str(&format!("{}\n  X-Robots-Tag: noindex\n", links.asset(p)));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn data_files_are_not_indexed() {
+        let h = data_files(
+            &["/rounds/3.json".into(), "/data/datapackage.json".into()],
+            &Links::new("/vienna/"),
+        );
+        assert!(h.contains("\n/vienna/rounds/3.json\n  X-Robots-Tag: noindex\n"));
+        assert!(h.contains("\n/vienna/data/datapackage.json\n  X-Robots-Tag: noindex\n"));
+        // No rule reaches a page.
+        assert!(!h.contains(".html") && !h.lines().any(|l| l.ends_with('*')));
+    }
 
     #[test]
     fn full_pages_refuse_frames_and_embeds_allow_them() {

@@ -4,6 +4,7 @@
 //! description and image. `make dist` runs it (`src/bin/prerender.rs`) over
 //! Trunk's output; the browser then hydrates what it wrote (`start`).
 
+pub mod datafiles;
 pub mod headers;
 pub mod image;
 pub mod offline;
@@ -134,6 +135,7 @@ pub struct Report {
     pub embeds: usize,
     pub images: usize,
     pub bytes: usize,
+    pub data_files: usize,
 }
 
 /// Writes every page, the not-found page, the preview images, `sitemap.xml`
@@ -208,7 +210,12 @@ pub fn build(
         sitemap::sitemap(&pages, &root, &date).as_bytes(),
     )?;
     write("robots.txt", sitemap::robots(&root).as_bytes())?;
-    write("_headers", headers::headers(&pages, &root).as_bytes())?;
+    // Data beside the pages, the package, the versions and their feed.
+    let data_files = datafiles::write(dist, &loaded, &root)?;
+    report.data_files = data_files.len();
+    let mut rules = headers::headers(&pages, &root);
+    rules.push_str(&headers::data_files(&data_files, &root));
+    write("_headers", rules.as_bytes())?;
     // Last: the service worker lists and hashes what is now in `dist`.
     offline::write(dist, base)?;
     Ok(report)

@@ -183,6 +183,9 @@ fn excluded(rel: &str) -> bool {
         || rel == "sitemap.xml"
         || rel == "robots.txt"
         || rel.starts_with("og/")
+        // Data beside the pages, the package and old versions: fetched by
+        // scripts, not needed to start the app.
+        || crate::query::datafiles::is_data_file(rel)
         || rel.starts_with('.')
         || rel.contains("/.")
 }
@@ -396,6 +399,22 @@ mod tests {
 
     fn urls(p: &Precache) -> Vec<&str> {
         p.files.keys().map(String::as_str).collect()
+    }
+
+    #[test]
+    fn data_files_and_old_versions_are_never_precached() {
+        for rel in [
+            "rounds/3.json",
+            "timeline.csv",
+            "data/datapackage.json",
+            "data/rounds.csv",
+            "data/v2.0.0/vienna-process.json",
+            "feed.xml",
+        ] {
+            assert!(excluded(rel), "{rel}");
+        }
+        assert!(!excluded("data/vienna-process.json"));
+        assert!(!excluded("index.html"));
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
-fn csv_cell(s: &str) -> String {
+pub fn csv_cell(s: &str) -> String {
     let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{s}")
     } else {

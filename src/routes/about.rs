@@ -95,6 +95,7 @@ pub fn AboutPage() -> impl IntoView {
         <p class="lede">{t.t("about-lede")}</p>
         <p>{t.t("about-private")}</p>
         {facts}
+        <crate::components::page_data::VersionList/>
         <section aria-labelledby="download-h">
             <h2 id="download-h">{t.t("about-download")}</h2>
             <ul>
