@@ -91,6 +91,10 @@ if [ -f "$FONT_FILE" ] && [ -f /usr/share/fonts/truetype/noto/NotoNaskhArabic-Re
 else
   APT_PKGS+=(fonts-noto-core)
 fi
+# Python's venv for the data package's validator (below), from Debian where missing.
+if ! command -v python3 >/dev/null 2>&1 || ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
+  APT_PKGS+=(python3 python3-venv)
+fi
 if [ "$SETUP_BROWSER" != "0" ]; then
   if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
     begin; report "chromium + chromium-driver" present
@@ -190,21 +194,6 @@ else
   report "crates (cargo fetch)" installed
 fi
 
-# --- Frictionless (PyPI), to validate the data package in the tests -----------
-# In its own virtual environment (.venv-frictionless/), pinned.
-FRICTIONLESS_VERSION=5.21.0
-FL_BIN=".venv-frictionless/bin/frictionless"
-if [ -x "$FL_BIN" ] && "$FL_BIN" --version 2>/dev/null | grep -qx "$FRICTIONLESS_VERSION"; then
-  begin; report "frictionless $FRICTIONLESS_VERSION" present
-else
-  begin
-  python3 -m venv .venv-frictionless >/dev/null \
-    || die "python3 -m venv failed (install python3-venv)"
-  .venv-frictionless/bin/pip install --quiet --disable-pip-version-check "frictionless==$FRICTIONLESS_VERSION" \
-    || die "pip could not install frictionless $FRICTIONLESS_VERSION"
-  report "frictionless $FRICTIONLESS_VERSION" installed
-fi
-
 # --- wait for the background apt install --------------------------------------
 if [ -n "$APT_PID" ]; then
   T_ITEM="$T_APT"
@@ -218,6 +207,21 @@ if [ -n "$APT_PID" ]; then
   [ -f "$FONT_FILE" ] || die "the Noto fonts are missing after apt-get install fonts-noto-core"
   report "${APT_PKGS[*]}" installed
   rm -f "$APT_LOG"
+fi
+
+# --- Frictionless (PyPI), to validate the data package in the tests -----------
+# In its own virtual environment (.venv-frictionless/), pinned.
+FRICTIONLESS_VERSION=5.21.0
+FL_BIN=".venv-frictionless/bin/frictionless"
+if [ -x "$FL_BIN" ] && "$FL_BIN" --version 2>/dev/null | grep -qx "$FRICTIONLESS_VERSION"; then
+  begin; report "frictionless $FRICTIONLESS_VERSION" present
+else
+  begin
+  python3 -m venv .venv-frictionless >/dev/null \
+    || die "python3 -m venv failed (install python3-venv)"
+  .venv-frictionless/bin/pip install --quiet --disable-pip-version-check "frictionless==$FRICTIONLESS_VERSION" \
+    || die "pip could not install frictionless $FRICTIONLESS_VERSION"
+  report "frictionless $FRICTIONLESS_VERSION" installed
 fi
 
 printf 'setup: done in %s\n' "$(elapsed "$T_ALL")"
