@@ -6,6 +6,7 @@
 //! to that version's permanent file (`data/v<version>/vienna-process.json`).
 
 use crate::data::catalog::Catalog;
+use crate::data::date::MONTHS;
 use crate::i18n::Texts;
 use crate::query::head::head;
 use crate::query::links::Links;
@@ -57,21 +58,6 @@ pub fn citation(cat: &Catalog, page: &Page, links: &Links, texts: &Texts) -> Opt
         key: format!("vienna-process-{slug}-v{}", meta.version.replace('.', "-")),
     })
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// (year, "November 30") of a `YYYY-MM-DD` date; the text as it is otherwise.
 fn parts(date: &str) -> (String, String) {
