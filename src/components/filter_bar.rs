@@ -388,7 +388,7 @@ pub fn FilterBar(scope: Scope) -> impl IntoView {
                     <summary class="filter-toggle">
                         {texts.t("filter-open")}
                         {move || (active.get() > 0).then(|| view! {
-                            " " <span class="badge">
+                            " " <span class="filter-count">
                                 <span aria-hidden="true">{texts.num(active.get() as i64)}</span>
                                 <span class="visually-hidden">{texts.f("filter-active", &[("n", Arg::Num(active.get() as i64))])}</span>
                             </span>

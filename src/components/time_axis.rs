@@ -451,16 +451,18 @@ pub fn TimeAxis(
                         })
                         .collect_view();
                     view! {
+                        // The label stands beside the link, not in it: the
+                        // link's name (title and full date) says more.
                         <g class="mark round" class:lit=lit>
+                            <line class="leader" x1=x.clone() x2=x.clone() y1=ROUND_Y + 12.0 y2=top/>
+                            <text class="label" text-anchor="middle" aria-hidden="true">{lines}</text>
                             <a href=links.round(r.number, &carried) aria-label=label aria-describedby=move || lit().then_some("axis-tip")
                                on:mouseenter=move |_| hovered.set(Some(item))
                                on:mouseleave=move |_| leave(hovered, item)
                                on:focus=move |_| hovered.set(Some(item))
                                on:blur=move |_| leave(hovered, item)>
-                                <line class="leader" x1=x.clone() x2=x.clone() y1=ROUND_Y + 12.0 y2=top/>
                                 <circle cx=x.clone() cy=ROUND_Y r="12"/>
                                 <text class="num" x=x y=ROUND_Y + 4.5 text-anchor="middle" aria-hidden="true">{texts.num(r.number)}</text>
-                                <text class="label" text-anchor="middle" aria-hidden="true">{lines}</text>
                             </a>
                         </g>
                     }
@@ -550,8 +552,8 @@ pub fn TimeAxis(
                                            on:focus=move |_| hovered.set(Some(item))
                                            on:blur=move |_| leave(hovered, item)>
                                             <line x1=pct(vis(m.pos)) x2=pct(vis(m.end.max(m.pos))) y1=ry y2=ry/>
-                                            {text}
                                         </a>
+                                        {text}
                                     </g>
                                 }
                                 .into_any()

@@ -98,7 +98,7 @@ test('no text of the chart or the axis is smaller than 12 px on a phone', async 
 test('filters are one bar: a count, removable chips, and the panel one tap away', async ({ page, at }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await open(page, at, '?ethnicity=hazara&kind=meeting');
-  await expect(page.locator('.filter-toggle .badge')).toContainText('2');
+  await expect(page.locator('.filter-toggle .filter-count')).toContainText('2');
   const chips = page.locator('.chips .chip');
   await expect(chips).toHaveCount(2);
   await chips.filter({ hasText: 'Hazara' }).click();
@@ -134,7 +134,7 @@ test('zooming in writes more event titles on the axis', async ({ page, at }) => 
   await open(page, at, '');
   // Each event mark's link, and whether its title is written.
   const marks = () =>
-    page.$$eval('#time-axis .mark.event a', (as) => as.map((a) => ({ href: a.getAttribute('href'), titled: !!a.querySelector('.label') })));
+    page.$$eval('#time-axis .mark.event a', (as) => as.map((a) => ({ href: a.getAttribute('href'), titled: !!a.parentElement.querySelector('.label') })));
   const before = await marks();
   await open(page, at, '?range=2023-06-01..2024-09-30');
   const after = await marks();
