@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::data_text::{data_attrs, WithData};
+use crate::components::data_text::{data_attrs, LocalName, WithData};
 use crate::data::model::{Cite, Claim, StanceClaim};
 use crate::i18n::messages::Arg;
 use crate::query::matrix::{according_to, source_names};
@@ -91,22 +91,25 @@ pub fn ClaimList(claims: Vec<Claim>) -> impl IntoView {
 /// A faction's ethnic composition as the sources describe it, each with its sources.
 #[component]
 pub fn CompositionList(composition: Vec<crate::data::model::Composition>) -> impl IntoView {
-    let store = crate::store::Store::use_store();
     let (lang, dir) = data_attrs();
-    let data = store.data.get_untracked();
     let items = composition
         .into_iter()
         .map(|c| {
             let names = c
                 .communities
                 .iter()
-                .map(|id| data.catalog.community_name(id).to_string())
-                .collect::<Vec<_>>()
-                .join(", ");
+                .map(|id| view! { <LocalName of=format!("community:{id}") field="name"/> })
+                .collect::<Vec<_>>();
+            let n = names.len();
+            let names = names
+                .into_iter()
+                .enumerate()
+                .map(|(i, name)| view! { {name}{(i + 1 < n).then(|| use_texts().t("comma"))} })
+                .collect_view();
             let cites = c.cites.clone();
             view! {
                 <li>
-                    <strong lang=lang dir=dir>{names}</strong>
+                    <strong>{names}</strong>
                     " ("<According cites/>"): "
                     <span lang=lang dir=dir>{c.text}</span>
                     " "<Inferred inferred=c.inferred/><Cites cites=c.cites/>

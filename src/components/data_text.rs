@@ -67,7 +67,8 @@ pub struct LocalAttrs {
 /// name's first source.
 pub fn local_attrs(l: &Localized<'_>, source_label: impl Fn(&str) -> String) -> LocalAttrs {
     let t = use_texts();
-    let english = Arg::Text(l.english);
+    let isolated = t.isolate(l.english);
+    let english = Arg::Text(&isolated);
     match &l.state {
         Shown::English => LocalAttrs {
             lang: None,

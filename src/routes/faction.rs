@@ -91,7 +91,7 @@ fn FactionView(faction: Faction) -> impl IntoView {
                 .first()
                 .map(|d| t.date_text(&d.start, d.end.as_deref()))
                 .unwrap_or_default();
-            view! { <li>{when}": "<span lang=lang dir=dir>{e.title.clone()}</span>" "<Cites cites=e.cites.clone()/></li> }
+            view! { <li>{when}": "<LocalName of=format!("event:{}", e.id) field="title"/>" "<Cites cites=e.cites.clone()/></li> }
         })
         .collect_view();
     let disagreements = cat
