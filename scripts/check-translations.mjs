@@ -28,7 +28,7 @@ const KINDS = {
     id: (r) => r.id,
     fields: (r) => ['name', ...(r.short ? ['short'] : []), 'summary'],
   },
-  person: { list: data.people, id: (r) => r.id, fields: () => ['name'] },
+  person: { list: data.people, id: (r) => r.id, fields: () => ['name', 'summary'] },
   round: {
     list: data.rounds,
     id: (r) => String(r.number),
@@ -41,7 +41,7 @@ const KINDS = {
   },
   event: { list: data.events, id: (r) => r.id, fields: () => ['title', 'summary'] },
   document: { list: data.documents, id: (r) => r.id, fields: () => ['title', 'summary'] },
-  disagreement: { list: data.disagreements, id: (r) => r.id, fields: () => ['note'] },
+  disagreement: { list: data.disagreements, id: (r) => r.id, fields: () => ['topic', 'note'] },
 };
 // Names are transliterated or attested; texts are translated.
 const NAME_FIELDS = /^(name|short|venues\.\d+\.(name|city))$/;
