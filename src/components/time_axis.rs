@@ -33,7 +33,7 @@ use crate::url_state::{use_url, view_setter};
 const ROUND_Y: f64 = 42.0;
 /// The first row of round labels, and the height of each row (two lines).
 const ROUND_LABEL_TOP: f64 = 60.0;
-const ROUND_LABEL_ROW: f64 = 32.0;
+const ROUND_LABEL_ROW: f64 = 36.0;
 /// The height of a row of event marks.
 const ROW: f64 = 20.0;
 

@@ -128,3 +128,13 @@ export async function open(page, at, rel = '') {
 }
 
 export const mainHeading = (page) => page.locator('main#main h1').first();
+
+/** A filter checkbox, with the filter panel and its facet opened so a reader could tick it. */
+export async function facetBox(page, name, value) {
+  const sel = `input[name="${name}"][value="${value}"]`;
+  const panel = page.locator('form#filters details.filter-panel');
+  if (!(await panel.evaluate((d) => d.open))) await panel.locator('summary.filter-toggle').click();
+  const details = page.locator('form#filters details.facet', { has: page.locator(sel) });
+  if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
+  return page.locator(`form#filters ${sel}`);
+}

@@ -109,8 +109,12 @@ test('arrow keys, Home and End move between round cells; Enter opens the evidenc
 
 test('sorting by a column header sets sort= (and desc=1 on a second click)', async ({ page, at }) => {
   await open(page, at, 'matrix');
-  const names = (await rowIds(page)).map((id) => DATA.factions.find((f) => f.id === id).name);
-  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+  // Unsorted, the best documented first (most rounds with a known standing), then by name.
+  const known = (f) => DATA.rounds.filter((r) => (f.presence ?? []).some((p) => p.round === r.number)).length;
+  const shown = (await rowIds(page)).map((id) => DATA.factions.find((f) => f.id === id));
+  const expected = [...shown].sort((a, b) => known(b) - known(a) || (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1));
+  expect(shown.map((f) => f.id)).toEqual(expected.map((f) => f.id));
+  await expect(matrix(page).locator('thead th[aria-sort="ascending"], thead th[aria-sort="descending"]')).toHaveCount(0);
   await matrix(page).locator('thead th button', { hasText: 'Stance' }).click();
   await expect(page).toHaveURL(at.url('matrix?sort=stance'));
   await expect(matrix(page).locator('thead th', { hasText: 'Stance' })).toHaveAttribute('aria-sort', 'ascending');

@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { startServer } from '../../scripts/static-server.mjs';
-import { DATA, REPO_ROOT, ROUNDS, test as base, expect, mainHeading, norm, started } from './fixtures.mjs';
+import { DATA, expect, facetBox, mainHeading, norm, REPO_ROOT, ROUNDS, started, test as base } from './fixtures.mjs';
 
 const DIST = { root: process.env.E2E_DIST ?? 'dist', 'sub-path': process.env.E2E_DIST_SUB ?? 'dist-sub' };
 
@@ -107,13 +107,6 @@ const list = (page) => page.locator('#timeline-items');
 const deployed = (page, n) => page.evaluate((n) => fetch('i18n/ps-AF.ftl').then((r) => r.text()).then((t) => t.includes(`# deployed ${n}`)), n);
 
 /** Opens the facet holding a checkbox, then returns the checkbox. */
-async function facetBox(page, name, value) {
-  const sel = `input[name="${name}"][value="${value}"]`;
-  const details = page.locator('form#filters details.facet', { has: page.locator(sel) });
-  if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
-  return page.locator(`form#filters ${sel}`);
-}
-
 test('the worker is registered under the base, with the manifest and icons beside it', async ({ page, at, request }) => {
   await page.addInitScript(() => {
     window.__violations = [];

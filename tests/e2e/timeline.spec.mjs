@@ -2,7 +2,7 @@
 // filters in the URL (a choice pushes, typing replaces), and the time axis a
 // reader moves through with keys, pointer and the address.
 
-import { DATA, TOTAL, expect, mainHeading, norm, open, started, test } from './fixtures.mjs';
+import { DATA, expect, facetBox, mainHeading, norm, open, started, test, TOTAL } from './fixtures.mjs';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const list = (page) => page.locator('#timeline-items');
@@ -14,13 +14,6 @@ async function expectCount(page, n) {
 }
 
 /** Opens the facet (a <details>) holding a checkbox, then returns the checkbox. */
-async function facetBox(page, name, value) {
-  const sel = `input[name="${name}"][value="${value}"]`;
-  const details = page.locator('form#filters details.facet', { has: page.locator(sel) });
-  if (!(await details.evaluate((d) => d.open))) await details.locator('summary').click();
-  return page.locator(`form#filters ${sel}`);
-}
-
 test('every round is listed with its number, dates, headline and stated sizes; every event too', async ({ page, at }) => {
   await open(page, at, 'timeline');
   await expectCount(page, TOTAL);
