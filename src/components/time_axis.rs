@@ -34,8 +34,8 @@ const ROUND_Y: f64 = 42.0;
 /// The first row of round labels, and the height of each row (two lines).
 const ROUND_LABEL_TOP: f64 = 60.0;
 const ROUND_LABEL_ROW: f64 = 36.0;
-/// The height of a row of event marks.
-const ROW: f64 = 20.0;
+/// The height of a row of event marks (an Arabic-script line box is about 22 px).
+const ROW: f64 = 24.0;
 
 /// An interaction in progress: a drag that pans, or a Shift+drag that chooses a period.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -487,7 +487,7 @@ pub fn TimeAxis(
                         top += lane_height(lane);
                         let first_row = usize::from(matches!(lane.key, LaneKey::Faction(_)));
                         let row_y =
-                            move |row: usize| lane_top + 26.0 + ROW * (row + first_row) as f64;
+                            move |row: usize| lane_top + 32.0 + ROW * (row + first_row) as f64;
                         let (name, class) = match &lane.key {
                             LaneKey::Kind(k) => (texts.t(&k.key()), format!("lane k-{}", k.slug())),
                             LaneKey::Faction(f) => (
@@ -512,7 +512,7 @@ pub fn TimeAxis(
                                     ],
                                 );
                                 view! {
-                                    <text class=format!("presence {}", status.slug()) x=pct(vis(pos)) y=lane_top + 31.0 text-anchor="middle">
+                                    <text class=format!("presence {}", status.slug()) x=pct(vis(pos)) y=lane_top + 37.0 text-anchor="middle">
                                         {status.symbol()}<title>{label}</title>
                                     </text>
                                 }
@@ -567,7 +567,7 @@ pub fn TimeAxis(
                         view! {
                             <g class=class>
                                 <text class="lane-name" x=edge dx=dx y=lane_top + 12.0>{name}</text>
-                                {presence}
+                                <g class="presence-lane">{presence}</g>
                                 {marks}
                                 {crowds}
                             </g>
@@ -654,7 +654,8 @@ pub fn TimeAxis(
         }
     };
     let (zi, zo, pl, pr, rs) = (zoom.clone(), zoom, pan.clone(), pan, reset);
-    let has_presence = move || lanes_by() == LaneBy::Faction;
+    let has_presence =
+        move || lanes_by() == LaneBy::Faction || url.filter.with(|f| !f.factions.is_empty());
     // Buttons carry `data-early`: a press before the app has started is kept
     // by the page's early-input script and replayed once it has.
     view! {
@@ -737,7 +738,7 @@ fn lane_height(lane: &AxisLane) -> f64 {
         .max()
         .unwrap_or(0)
         .max(usize::from(!lane.crowds.is_empty()));
-    20.0 + ROW * (rows + first_row).max(1) as f64 + 8.0
+    26.0 + ROW * (rows + first_row).max(1) as f64 + 8.0
 }
 
 fn height_of(l: &AxisLayout) -> f64 {

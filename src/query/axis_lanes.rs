@@ -241,6 +241,20 @@ pub fn lay_out(
             })
         })
         .collect();
+    // Lanes by kind, with a faction filter: each selected faction's standing
+    // at the rounds follows, on a lane of its own.
+    let mut lanes: Vec<Lane> = lanes;
+    if input.by == LaneBy::Kind {
+        lanes.extend(input.factions.iter().filter_map(|f| {
+            let presence = presence_in(cat, f, w);
+            (!presence.is_empty()).then(|| Lane {
+                key: LaneKey::Faction(f.clone()),
+                marks: Vec::new(),
+                crowds: Vec::new(),
+                presence,
+            })
+        }));
+    }
     AxisLayout {
         rounds,
         round_rows,
@@ -399,6 +413,32 @@ mod tests {
                 .count()
         };
         assert!(all.windows(2).all(|p| known(&p[0]) >= known(&p[1])));
+    }
+
+    #[test]
+    fn a_faction_filter_adds_its_standing_under_the_kinds() {
+        let cat = catalog();
+        let sel = Selection::new(&cat);
+        let placed = place(&cat, &sel, &Filter::default());
+        let (a, b) = cat.years();
+        let nrf: BTreeSet<String> = ["nrf".to_string()].into();
+        let no_kinds = BTreeSet::new();
+        let input = LaneInput {
+            cat: &cat,
+            window: Window::years(a, b),
+            width_px: 800.0,
+            by: LaneBy::Kind,
+            kinds: &no_kinds,
+            factions: &nrf,
+        };
+        let l = lay_out(&input, &placed, lines, |e| cat.data.events[e].title.clone());
+        let last = l.lanes.last().unwrap();
+        assert_eq!(last.key, LaneKey::Faction("nrf".into()));
+        assert_eq!(last.presence.len(), cat.data.rounds.len());
+        assert!(last.marks.is_empty());
+        assert!(l.lanes[..l.lanes.len() - 1]
+            .iter()
+            .all(|x| matches!(x.key, LaneKey::Kind(_))));
     }
 
     #[test]
