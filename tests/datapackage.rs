@@ -4,6 +4,8 @@
 //! set FRICTIONLESS to use another. The same checks run natively in
 //! `query::package` (headers equal schemas, keys hold) wherever this cannot.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use std::path::PathBuf;
 use std::process::Command;
 
