@@ -16,7 +16,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::App;
-use crate::data::validate::parse_and_validate;
+use crate::data::validate::parse;
 use crate::i18n::messages::Arg;
 use crate::i18n::{Lang, Texts};
 use crate::query::links::Links;
@@ -69,7 +69,7 @@ pub fn start() {
             }
         };
         let loaded = match dataset {
-            Ok(text) => match parse_and_validate(&text) {
+            Ok(text) => match parse(&text) {
                 Ok(data) => Loaded::new(data, Origin::Embedded),
                 Err(e) => {
                     let why = e.to_string();
