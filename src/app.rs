@@ -2,7 +2,7 @@
 //! footer). The browser (`start`) and the build-time renderer (`prerender`)
 //! both draw exactly this tree.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Html};
@@ -39,10 +39,14 @@ pub fn App(
     provide_context(crate::components::early_input::Early(early));
     provide_context(Store::new(data));
     provide_context(Started(started));
-    // One per page load, for the app's lifetime: plain references that every closure can copy.
-    let links: &'static Links = Box::leak(Box::new(links));
+    // Plain references that every closure can copy: one per distinct value for
+    // the program's life (one edition and base in the browser; a few at build
+    // time, however many pages are rendered), not one per render.
+    static LINKS: Mutex<Vec<&'static Links>> = Mutex::new(Vec::new());
+    static TEXTS: Mutex<Vec<&'static Texts>> = Mutex::new(Vec::new());
+    let links = interned(&LINKS, links);
     provide_context(links);
-    let texts: &'static Texts = Box::leak(Box::new(texts));
+    let texts = interned(&TEXTS, texts);
     provide_context(texts);
     view! {
         <Html attr:lang=texts.lang.code() attr:dir=texts.lang.dir()/>
@@ -50,6 +54,18 @@ pub fn App(
             <Shell/>
         </Router>
     }
+}
+
+/// The `&'static` copy of `value` kept in `pool`: an equal one if the pool
+/// has it, else `value`, allocated once and kept there for the program's life.
+fn interned<T: PartialEq>(pool: &'static Mutex<Vec<&'static T>>, value: T) -> &'static T {
+    let mut pool = pool.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(&kept) = pool.iter().find(|kept| ***kept == value) {
+        return kept;
+    }
+    let kept: &'static T = Box::leak(Box::new(value));
+    pool.push(kept);
+    kept
 }
 
 /// Everything inside the router: the URL state is built once here and shared.

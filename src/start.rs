@@ -7,10 +7,7 @@
 //! moves. Any other page (the host's 404.html, which answers every unknown
 //! address, or the bare index.html of `trunk serve`) is drawn afresh.
 
-use std::future::{poll_fn, Future};
-use std::pin::pin;
 use std::sync::Arc;
-use std::task::Poll;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -61,7 +58,7 @@ pub fn start() {
                     .and_then(|t| Texts::new(other, &t)),
             }
         };
-        let (dataset, texts) = join(dataset, catalog).await;
+        let (dataset, texts) = futures::future::join(dataset, catalog).await;
         let texts = match texts {
             Ok(t) => t,
             Err(e) => {
@@ -114,33 +111,6 @@ async fn next_task() {
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
-/// Both futures' results, polled side by side.
-async fn join<A, B>(a: impl Future<Output = A>, b: impl Future<Output = B>) -> (A, B) {
-    let (mut a, mut b) = (pin!(a), pin!(b));
-    let (mut ra, mut rb) = (None, None);
-    poll_fn(move |cx| {
-        if ra.is_none() {
-            if let Poll::Ready(v) = a.as_mut().poll(cx) {
-                ra = Some(v);
-            }
-        }
-        if rb.is_none() {
-            if let Poll::Ready(v) = b.as_mut().poll(cx) {
-                rb = Some(v);
-            }
-        }
-        match (ra.take(), rb.take()) {
-            (Some(x), Some(y)) => Poll::Ready((x, y)),
-            (x, y) => {
-                ra = x;
-                rb = y;
-                Poll::Pending
-            }
-        }
-    })
-    .await
 }
 
 fn document() -> Option<web_sys::Document> {

@@ -70,7 +70,9 @@ pub enum LoadProblem {
     Timeout,
     Unreachable(String),
     Http(u16, String),
-    NotJson(String),
+    /// The response's content type cannot be what was asked for (the
+    /// dataset's JSON, or the catalog's text): the type it had.
+    WrongContentType(String),
     TooLarge(usize),
     Unreadable(String),
     /// The validator's report, with JSON paths: technical, and kept in English.
@@ -93,7 +95,7 @@ impl LoadProblem {
                     ("text", Arg::Text(text)),
                 ],
             ),
-            LoadProblem::NotJson(t) => texts.f("load-not-json", &[("type", Arg::Text(t))]),
+            LoadProblem::WrongContentType(t) => texts.f("load-not-json", &[("type", Arg::Text(t))]),
             LoadProblem::TooLarge(bytes) => texts.f(
                 "load-too-large",
                 &[
@@ -229,7 +231,7 @@ pub async fn fetch_text(url: &str, expect: Expect) -> Result<String, LoadProblem
         .unwrap_or_default()
         .to_ascii_lowercase();
     if !expect.accepts(&content_type) {
-        return Err(LoadProblem::NotJson(content_type));
+        return Err(LoadProblem::WrongContentType(content_type));
     }
     if let Some(len) = response
         .headers()

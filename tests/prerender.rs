@@ -20,6 +20,12 @@ fn unmarked(html: String) -> String {
     html.replace("<!>", "")
 }
 
+/// A page built into the test shell, without the hydration markers.
+fn built(data: &Arc<Loaded>, links: &Links, texts: &Texts, target: Target) -> String {
+    let shell = Shell::parse(INDEX, "https://example.org").unwrap();
+    unmarked(render(&shell, data, links, texts, target))
+}
+
 fn loaded() -> Arc<Loaded> {
     Arc::new(Loaded::new(embedded().unwrap(), Origin::Embedded))
 }
@@ -62,15 +68,13 @@ fn every_route_of_the_router_is_built() {
 #[test]
 fn a_round_page_reads_without_javascript() {
     let data = loaded();
-    let shell = Shell::parse(INDEX, "https://example.org").unwrap();
     let r = data.catalog.round(3).unwrap().clone();
-    let html = unmarked(render(
-        &shell,
+    let html = built(
         &data,
         &links(),
         &Texts::english(),
         Target::Page(&Page::Round(3)),
-    ));
+    );
     // The facts are in the HTML itself.
     assert!(html.contains(&format!("Round 3: {}", r.name)), "title");
     assert!(html.contains(&dates_of(&Texts::english(), &r)), "dates");
@@ -96,16 +100,9 @@ fn a_round_page_reads_without_javascript() {
 #[test]
 fn every_page_renders_its_own_content_not_the_fallback() {
     let data = loaded();
-    let shell = Shell::parse(INDEX, "https://example.org").unwrap();
     let mut titles = BTreeSet::new();
     for page in Page::all(&data.catalog) {
-        let html = unmarked(render(
-            &shell,
-            &data,
-            &links(),
-            &Texts::english(),
-            Target::Page(&page),
-        ));
+        let html = built(&data, &links(), &Texts::english(), Target::Page(&page));
         assert!(
             !html.contains("Page not found"),
             "{page:?} fell back to not-found"
@@ -132,14 +129,7 @@ fn every_page_renders_its_own_content_not_the_fallback() {
 #[test]
 fn the_not_found_page_is_never_adopted_as_a_real_page() {
     let data = loaded();
-    let shell = Shell::parse(INDEX, "https://example.org").unwrap();
-    let html = unmarked(render(
-        &shell,
-        &data,
-        &links(),
-        &Texts::english(),
-        Target::NotFound,
-    ));
+    let html = built(&data, &links(), &Texts::english(), Target::NotFound);
     assert!(html.contains("<h1>Page not found</h1>"));
     assert!(html.contains("<meta name=\"robots\" content=\"noindex\">"));
     assert!(html.contains("data-page=\"404\""));
@@ -151,14 +141,12 @@ fn data_is_escaped_in_the_built_page() {
     d.rounds[0].name = "</title><script>alert(1)</script>".into();
     d.rounds[0].headline = "\"><img src=x onerror=alert(1)>".into();
     let data = Arc::new(Loaded::new(d, Origin::Embedded));
-    let shell = Shell::parse(INDEX, "https://example.org").unwrap();
-    let html = unmarked(render(
-        &shell,
+    let html = built(
         &data,
         &links(),
         &Texts::english(),
         Target::Page(&Page::Round(1)),
-    ));
+    );
     assert!(!html.contains("<script>alert(1)"), "script injected");
     assert!(!html.contains("<img src=x"), "markup injected");
 }
@@ -180,15 +168,13 @@ fn a_name_a_source_writes_in_dari_is_shown_in_its_script_in_every_edition() {
             inferred: false,
         });
     let data = Arc::new(Loaded::new(d, Origin::Embedded));
-    let shell = Shell::parse(INDEX, "https://example.org").unwrap();
     for lang in vienna_process_explorer::i18n::Lang::ALL {
-        let html = unmarked(render(
-            &shell,
+        let html = built(
             &data,
             &links().in_lang(lang),
             &Texts::compiled(lang),
             Target::Page(&Page::Faction(id.clone())),
-        ));
+        );
         assert!(
             html.contains("<span lang=\"fa-AF\" dir=\"rtl\">جبهه مقاومت ملی</span>"),
             "{lang:?}"

@@ -47,10 +47,11 @@ fn attr(selector: &str, name: &str) -> Option<String> {
 }
 
 /// Mounts the whole app at `path` in edition `lang` (an embed when `embed`),
-/// and waits until `ready` holds. Returns the app's container. An app left by
+/// and waits until `ready` holds. Returns the mounted app (its container, through
+/// `Deref`), unmounted when dropped. An app left by
 /// an earlier test (one that failed before removing it) is removed first, so
 /// each test's queries see only its own app and one failure stays one.
-async fn mount_at(path: &str, lang: Lang, embed: bool, ready: &str) -> web_sys::HtmlElement {
+async fn mount_at(path: &str, lang: Lang, embed: bool, ready: &str) -> Mounted {
     let history = web_sys::window().unwrap().history().unwrap();
     history
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
@@ -82,17 +83,44 @@ async fn mount_at(path: &str, lang: Lang, embed: bool, ready: &str) -> web_sys::
         Lang::Fa => Texts::new(lang, include_str!("../public/i18n/fa-AF.ftl")).unwrap(),
         Lang::Ps => Texts::new(lang, include_str!("../public/i18n/ps-AF.ftl")).unwrap(),
     };
-    // The mount lives for the rest of the test page.
     let container = host.clone();
-    std::mem::forget(leptos::mount::mount_to(host, move || {
+    let handle = leptos::mount::mount_to(host, move || {
         view! { <App data links texts started/> }
-    }));
+    });
+    let app = Mounted {
+        host: container,
+        handle: Some(Box::new(handle)),
+    };
     until(ready, || !text(ready).is_empty()).await;
-    container
+    app
+}
+
+/// A mounted app and its container. Dropped at the end of a test: the app is
+/// unmounted (its reactive owner, and with it the router's listeners, goes
+/// away, so later tests' address changes reach only their own app), then its
+/// container is removed.
+struct Mounted {
+    host: web_sys::HtmlElement,
+    /// leptos' `UnmountHandle`, which unmounts when dropped.
+    handle: Option<Box<dyn std::any::Any>>,
+}
+
+impl std::ops::Deref for Mounted {
+    type Target = web_sys::HtmlElement;
+    fn deref(&self) -> &web_sys::HtmlElement {
+        &self.host
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        drop(self.handle.take());
+        self.host.remove();
+    }
 }
 
 /// The English app at its home, the timeline.
-async fn mount() -> web_sys::HtmlElement {
+async fn mount() -> Mounted {
     mount_at("/", Lang::En, false, "#timeline-items").await
 }
 
@@ -156,7 +184,7 @@ async fn shell_timeline_and_a_filter_click() {
         !text("#timeline-items").contains(first_event.as_str()),
         "event {first_event} should be filtered out"
     );
-    app.remove();
+    drop(app);
 }
 
 #[wasm_bindgen_test]
@@ -182,7 +210,7 @@ async fn the_dari_edition_is_right_to_left_in_its_words_and_digits() {
     );
     let marked = document().query_selector("main [lang=en]").unwrap();
     assert!(marked.is_some(), "no English run is marked");
-    app.remove();
+    drop(app);
 }
 
 #[wasm_bindgen_test]
@@ -207,5 +235,5 @@ async fn an_embed_shows_the_view_without_the_site_chrome_and_links_out_to_it() {
     // Links inside stay inside the embed.
     let next = attr("nav.pager a[rel=next]", "href").unwrap_or_default();
     assert!(next.starts_with("/embed/rounds/3"), "{next}");
-    app.remove();
+    drop(app);
 }

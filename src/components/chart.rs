@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use crate::components::data_text::Data;
 use crate::i18n::messages::Arg;
-use crate::i18n::Lang;
 use crate::query::participation::{count_text, participation, range_text, scale_max, share_text};
 use crate::query::vocab::Vocab;
 use crate::site::use_texts;
@@ -42,7 +41,7 @@ pub fn ParticipationChart() -> impl IntoView {
         let step = (1.0 - LEFT - RIGHT) / rows.len() as f64;
         // Right to left in the Dari and Pashto editions, like their text.
         let n = rows.len();
-        let rtl = texts.lang != Lang::En;
+        let rtl = texts.lang.dir() == "rtl";
         let x = move |i: usize| {
             let at = if rtl { n - 1 - i } else { i };
             let share = LEFT + step * (at as f64 + 0.5);

@@ -18,7 +18,6 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::i18n::messages::Arg;
-use crate::i18n::Lang;
 use crate::query::axis::{iso, month_year, ticks, Window, PAN_STEP, ZOOM_STEP};
 use crate::query::axis_labels::{Side, NARROW_PX};
 use crate::query::axis_lanes::{lay_out, AxisLayout, Crowd, Lane as AxisLane, LaneInput, LaneKey};
@@ -58,7 +57,7 @@ pub fn TimeAxis(
     let store = Store::use_store();
     let links = use_links();
     let texts = use_texts();
-    let rtl = texts.lang != Lang::En;
+    let rtl = texts.lang.dir() == "rtl";
     // Where a time position (0.0 earliest, 1.0 latest) is drawn, from the left.
     let vis = move |pos: f64| if rtl { 1.0 - pos } else { pos };
     let url = use_url();

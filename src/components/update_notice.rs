@@ -1,5 +1,5 @@
 //! "A new version is available": the notice offered when a new deployment of
-//! the site is waiting to take over (issue 17).
+//! the site is waiting to take over.
 //!
 //! Every page holds it, empty to the eye: `public/offline.js` marks
 //! `<html data-update>` when the service worker has installed a new version,

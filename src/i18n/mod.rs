@@ -25,7 +25,7 @@ pub const FA_FTL: &str = include_str!("../../public/i18n/fa-AF.ftl");
 pub const PS_FTL: &str = include_str!("../../public/i18n/ps-AF.ftl");
 
 /// The interface's words and formats in one edition.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Texts {
     pub lang: Lang,
     messages: Messages,

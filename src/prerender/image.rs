@@ -14,7 +14,7 @@ use resvg::{tiny_skia, usvg};
 use crate::data::catalog::Catalog;
 use crate::data::model::Round;
 use crate::i18n::messages::Arg;
-use crate::i18n::{Lang, Texts};
+use crate::i18n::Texts;
 use crate::query::head::{dates_of, local, sizes_of, venue_in};
 
 pub const WIDTH: u32 = 1200;
@@ -89,7 +89,7 @@ const ARABIC: &str = "Noto Naskh Arabic";
 impl Layout {
     fn of(texts: &Texts) -> Layout {
         Layout {
-            rtl: texts.lang != Lang::En,
+            rtl: texts.lang.dir() == "rtl",
         }
     }
 
@@ -236,7 +236,7 @@ fn frame(l: Layout, texts: &Texts, content: &str, heading: &str) -> String {
 /// The rounds as a row of numbered boxes along the bottom, `current` filled;
 /// right to left in the right-to-left editions.
 fn strip(cat: &Catalog, current: Option<u8>, texts: &Texts) -> String {
-    let rtl = texts.lang != Lang::En;
+    let rtl = texts.lang.dir() == "rtl";
     let font = if rtl { ARABIC } else { LATIN };
     let rounds = &cat.data.rounds;
     let n = rounds.len().max(1) as u32;

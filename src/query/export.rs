@@ -4,8 +4,6 @@
 //! then written out. CSV cells that a spreadsheet would run as a formula are
 //! prefixed with `'` so an exported dataset cannot carry one.
 
-use serde_json::Value;
-
 use super::matrix::{cell_status, founded, leaders_once, stances};
 use super::timeline::{Item, Placed};
 use super::vocab::Vocab;
@@ -66,22 +64,18 @@ impl Table {
     }
 
     /// An array of objects keyed by the headers, keys in column order (as in
-    /// the CSV). Written by hand: serde_json's map would sort the keys.
+    /// the CSV), pretty-printed. Each row is serialized as a map straight from
+    /// its (header, cell) pairs: serde_json writes a map's keys in the order
+    /// they come (only its own `Map` type would sort them, and none is built).
     pub fn to_json(&self) -> String {
-        let quote = |s: &str| Value::String(s.to_string()).to_string();
-        let mut out = String::from("[");
-        for (i, r) in self.rows.iter().enumerate() {
-            out.push_str(if i == 0 { "\n  {" } else { ",\n  {" });
-            for (j, (h, v)) in self.headers.iter().zip(r).enumerate() {
-                if j > 0 {
-                    out.push(',');
-                }
-                out.push_str(&format!("\n    {}: {}", quote(h), quote(v)));
+        struct Row<'a>(&'a [String], &'a [String]);
+        impl serde::Serialize for Row<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_map(self.0.iter().zip(self.1))
             }
-            out.push_str("\n  }");
         }
-        out.push_str(if self.rows.is_empty() { "]" } else { "\n]" });
-        out
+        let rows: Vec<Row> = self.rows.iter().map(|r| Row(&self.headers, r)).collect();
+        serde_json::to_string_pretty(&rows).expect("strings always serialize")
     }
 }
 
@@ -227,6 +221,7 @@ pub fn people(cat: &Catalog, rows: &[usize]) -> Table {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::Value;
 
     #[test]
     fn csv_quotes_and_defuses_formulas() {
@@ -253,6 +248,21 @@ mod tests {
         assert_eq!(v[0]["id"], "<img src=x>");
         let empty = Table::new(&["a"]);
         assert_eq!(empty.to_json(), "[]");
+    }
+
+    #[test]
+    fn json_layout_is_two_space_indented() {
+        let t = Table {
+            headers: vec!["b".into(), "a".into()],
+            rows: vec![
+                vec!["1".into(), "\"2\"".into()],
+                vec!["3".into(), "4".into()],
+            ],
+        };
+        assert_eq!(
+            t.to_json(),
+            "[\n  {\n    \"b\": \"1\",\n    \"a\": \"\\\"2\\\"\"\n  },\n  {\n    \"b\": \"3\",\n    \"a\": \"4\"\n  }\n]"
+        );
     }
 
     #[test]

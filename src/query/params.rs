@@ -1,51 +1,29 @@
 //! Query-string encoding: `application/x-www-form-urlencoded` as browsers produce it.
 
 /// Splits `a=1&b=x%20y` (with or without a leading `?`) into decoded pairs, in order.
-/// Never fails: malformed escapes are kept literally.
+/// Never fails: malformed escapes are kept literally, invalid UTF-8 is replaced.
 pub fn parse_query(qs: &str) -> Vec<(String, String)> {
-    qs.trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| match p.split_once('=') {
-            Some((k, v)) => (decode(k), decode(v)),
-            None => (decode(p), String::new()),
-        })
+    form_urlencoded::parse(qs.trim_start_matches('?').as_bytes())
+        .into_owned()
         .collect()
 }
 
-/// Decodes `%XX` escapes and `+` as space; invalid UTF-8 is replaced, not refused.
+/// Decodes one value: `%XX` escapes and `+` as space; invalid UTF-8 is
+/// replaced, not refused. (Its `&`, which would end the value, is escaped
+/// before it goes through the query-string parser.)
 pub fn decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                (Some(h), Some(l)) => {
-                    out.push(h * 16 + l);
-                    i += 2;
-                }
-                _ => out.push(b'%'),
-            },
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn hex(b: u8) -> Option<u8> {
-    match b {
-        b'0'..=b'9' => Some(b - b'0'),
-        b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
-        _ => None,
-    }
+    form_urlencoded::parse(format!("={}", s.replace('&', "%26")).as_bytes())
+        .next()
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or_default()
 }
 
 /// Encodes a value for a query string. Commas stay readable: they separate list items,
 /// and a comma inside an item is escaped so lists still split correctly.
+///
+/// Not `form_urlencoded::byte_serialize`: that one escapes `~` and leaves `*`
+/// bare, the reverse of what this does (RFC 3986's unreserved set), so the
+/// site's addresses would change.
 pub fn encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {

@@ -198,7 +198,8 @@ pub enum Notice {
         what: &'static str,
         id: String,
     },
-    Swapped,
+    /// The from and to years were reversed and have been put in order.
+    YearsSwapped,
     /// The time range was reversed and has been put in order.
     RangeSwapped,
     /// The time range reached outside the data's years and was cut to them.
@@ -230,7 +231,7 @@ impl Notice {
                 "notice-unknown",
                 &[("what", Arg::Text(&texts.t(what))), ("id", Arg::Text(id))],
             ),
-            Notice::Swapped => texts.t("notice-years-swapped"),
+            Notice::YearsSwapped => texts.t("notice-years-swapped"),
             Notice::RangeSwapped => texts.t("notice-range-swapped"),
             Notice::RangeClamped { first, last } => texts.f(
                 "notice-range-clamped",
@@ -446,7 +447,7 @@ impl ViewState {
             if a > b {
                 s.filter.from = Some(b);
                 s.filter.to = Some(a);
-                n.push(Notice::Swapped);
+                n.push(Notice::YearsSwapped);
             }
         }
         (s, n)
@@ -694,7 +695,7 @@ mod tests {
     fn reversed_years_are_swapped_with_a_notice() {
         let (s, n) = ViewState::from_query("from=2025&to=2022");
         assert_eq!((s.filter.from, s.filter.to), (Some(2022), Some(2025)));
-        assert_eq!(n, vec![Notice::Swapped]);
+        assert_eq!(n, vec![Notice::YearsSwapped]);
     }
 
     #[test]

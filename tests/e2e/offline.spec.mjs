@@ -1,4 +1,4 @@
-// Offline (issue 17): the service worker the build writes (sw.js, from
+// Offline: the service worker the build writes (sw.js, from
 // src/prerender/sw.js), registered by public/offline.js.
 //
 // After one visit every page, filter and export works with no network, in
