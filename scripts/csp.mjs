@@ -26,6 +26,20 @@ if (html.includes('http-equiv="Content-Security-Policy"')) {
   console.log(`csp: ${file} already has a policy`);
   process.exit(0);
 }
+// `trunk serve` (a debug build) is for development: its server injects a
+// live-reload script and websocket that a policy of hashes would block, and it
+// does not run `prerender`, so there is no sw.js to register. Such a build gets
+// neither the policy nor the offline script, so the console starts clean;
+// `make dist` (`trunk build --release`) gets both.
+const development = process.env.TRUNK_PROFILE !== undefined && process.env.TRUNK_PROFILE !== 'release';
+if (development) {
+  const offline = /\s*<script\b[^>]*\bsrc="[^"]*\boffline(?:-[0-9a-f]+)?\.js"[^>]*><\/script>/;
+  if (!offline.test(html)) {
+    console.error('csp: a development build without the offline script tag to remove');
+    process.exit(1);
+  }
+  html = html.replace(offline, '');
+}
 const sha256 = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 // Trunk's <link rel="stylesheet" href="/<base>/main-<hash>.css" ...>: the file
@@ -59,6 +73,11 @@ const policy = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join('; ');
+if (development) {
+  fs.writeFileSync(file, html);
+  console.log(`csp: ${file}: a development build (TRUNK_PROFILE=${process.env.TRUNK_PROFILE}): no policy, no offline worker`);
+  process.exit(0);
+}
 const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
 html = html.replace(/<meta charset="utf-8">/i, (m) => `${m}\n  ${meta}`);
 if (!html.includes(meta)) {
