@@ -4,6 +4,7 @@ pub mod chart;
 pub mod cite;
 pub mod data_text;
 pub mod dataset_banner;
+pub mod disagreement_list;
 pub mod early_input;
 pub mod embed;
 pub mod export;

@@ -231,6 +231,35 @@ pub fn relation_sentence(texts: &crate::i18n::Texts, kind: RelationKind) -> Vec<
     parts
 }
 
+/// A vocabulary whose slugs are the dataset's own names (serde's kebab-case).
+macro_rules! named_as_in_the_dataset {
+    ($($ty:ident, $group:literal { $($variant:ident => $slug:literal),+ $(,)? })+) => {$(
+        impl Vocab for $ty {
+            const GROUP: &'static str = $group;
+            const ALL: &'static [Self] = &[$($ty::$variant),+];
+            fn slug(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $slug),+
+                }
+            }
+        }
+    )+};
+}
+
+named_as_in_the_dataset! {
+    SourceKind, "source-kind" {
+        Seed => "seed", News => "news", Organiser => "organiser", Official => "official", Reference => "reference",
+    }
+    PresenceLevel, "level" { Dominant => "dominant", Present => "present", Limited => "limited", Absent => "absent" }
+    DocumentKind, "document-kind" {
+        Roadmap => "roadmap", Declaration => "declaration", Statement => "statement", Letter => "letter", Report => "report",
+    }
+    DisagreementField, "disagreement-field" {
+        Count => "count", Date => "date", Name => "name", Spelling => "spelling",
+        Venue => "venue", Attribution => "attribution", Other => "other",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -261,6 +290,32 @@ mod tests {
         check::<RelationKind>();
         check::<Qualifier>();
         check::<Counted>();
+        check::<SourceKind>();
+        check::<PresenceLevel>();
+        check::<DocumentKind>();
+        check::<DisagreementField>();
+    }
+
+    /// Each slug reads back as its value from the dataset's JSON, and the
+    /// catalog has the word readers see for it.
+    fn named_as_in_the_dataset<T>()
+    where
+        T: Vocab + PartialEq + std::fmt::Debug + serde::de::DeserializeOwned,
+    {
+        let en = crate::i18n::Texts::compiled(crate::i18n::Lang::En);
+        for &x in T::ALL {
+            let read: T = serde_json::from_str(&format!("\"{}\"", x.slug())).unwrap();
+            assert_eq!(read, x);
+            assert!(!en.t(&x.key()).starts_with('['), "no text for {}", x.key());
+        }
+    }
+
+    #[test]
+    fn dataset_words_are_the_json_names_and_have_texts() {
+        named_as_in_the_dataset::<SourceKind>();
+        named_as_in_the_dataset::<PresenceLevel>();
+        named_as_in_the_dataset::<DocumentKind>();
+        named_as_in_the_dataset::<DisagreementField>();
     }
 
     #[test]

@@ -8,6 +8,7 @@ use crate::components::names::RoundLink;
 use crate::components::profile::{profile_page, Profile};
 use crate::data::catalog::Catalog;
 use crate::data::model::Document;
+use crate::query::vocab::Vocab;
 use crate::site::use_texts;
 
 #[component]
@@ -37,7 +38,7 @@ fn DocumentView(document: Document) -> impl IntoView {
                 <dt>{t.t("document-issued-by")}</dt><dd><Data text=d.issuer.clone()/></dd>
                 {d.date.clone().map(|x| view! { <dt>{t.t("document-date")}</dt><dd>{t.date_text(&x, None)}</dd> })}
                 {d.round.map(|n| view! { <dt>{t.t("document-round")}</dt><dd><RoundLink number=n/></dd> })}
-                <dt>{t.t("document-kind")}</dt><dd>{t.t(&format!("document-kind-{}", format!("{:?}", d.kind).to_lowercase()))}</dd>
+                <dt>{t.t("document-kind")}</dt><dd>{t.t(&d.kind.key())}</dd>
             </dl>
             <LocalText of=format!("document:{}", d.id) field="summary"/>
             <p class="cites"><Cites cites=d.cites.clone()/></p>

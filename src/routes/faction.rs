@@ -5,13 +5,13 @@ use leptos::prelude::*;
 
 use crate::components::cite::{Cites, ClaimList, CompositionList, Inferred, StanceList};
 use crate::components::data_text::{data_attrs, LocalName, LocalText};
+use crate::components::disagreement_list::DisagreementList;
 use crate::components::names::{FactionLink, NameNote, OtherNames, PersonLink, RoundLink};
 use crate::components::profile::{profile_page, Profile};
 use crate::data::catalog::Catalog;
 use crate::data::model::{Faction, Subject};
 use crate::query::matrix::cell_status;
 use crate::query::vocab::{relation_sentence, Part, Vocab};
-use crate::routes::disagreements::DisagreementList;
 use crate::site::{use_links, use_texts};
 use crate::store::Store;
 

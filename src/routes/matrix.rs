@@ -13,6 +13,7 @@ use web_sys::{Element, HtmlElement};
 
 use crate::components::cite::{Cites, ClaimList, CompositionList, Inferred, StanceList};
 use crate::components::data_text::data_attrs;
+use crate::components::disagreement_list::DisagreementList;
 use crate::components::export::ExportButtons;
 use crate::components::filter_bar::{EmptyResult, FilterBar, Scope};
 use crate::components::names::{FactionLink, PersonLink};
@@ -31,7 +32,6 @@ use crate::query::picture::matrix_body;
 use crate::query::references::of_factions;
 use crate::query::state::{Column, MatrixView, ViewState};
 use crate::query::vocab::Vocab;
-use crate::routes::disagreements::DisagreementList;
 use crate::site::use_texts;
 use crate::store::{Loaded, Store};
 use crate::url_state::{use_url, view_setter};

@@ -5,12 +5,12 @@ use leptos::prelude::*;
 
 use crate::components::cite::{Cites, ClaimList, Inferred};
 use crate::components::data_text::{data_attrs, LocalName, LocalText};
+use crate::components::disagreement_list::DisagreementList;
 use crate::components::names::{FactionLink, NameNote, OtherNames, RoundLink};
 use crate::components::profile::{profile_page, Profile};
 use crate::data::catalog::Catalog;
 use crate::data::model::{Person, Subject};
 use crate::query::vocab::Vocab;
-use crate::routes::disagreements::DisagreementList;
 use crate::site::{use_links, use_texts};
 use crate::store::Store;
 

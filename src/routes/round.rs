@@ -142,7 +142,7 @@ fn RoundView(round: Round) -> impl IntoView {
             view! {
                 <li>
                     <strong><LocalName of=format!("community:{}", c.community) field="name"/></strong>
-                    {format!(" ({}): ", t.t(&format!("level-{}", format!("{:?}", c.level).to_lowercase())))}
+                    {format!(" ({}): ", t.t(&c.level.key()))}
                     <span lang=lang dir=dir>{c.text.clone()}</span>
                     " "
                     <Inferred inferred=c.inferred/>

@@ -12,7 +12,7 @@ use crate::data::validate::is_web_address;
 use crate::i18n::messages::Arg;
 use crate::query::links::Links;
 use crate::query::state::ViewState;
-use crate::routes::sources::kind_key;
+use crate::query::vocab::Vocab;
 use crate::site::{use_links, use_texts};
 use crate::store::Store;
 use crate::url_state::use_url;
@@ -105,7 +105,7 @@ fn SourceView(source: Source) -> impl IntoView {
         let has_paragraphs = !s.paragraphs.is_empty();
         view! {
             <article class="profile source-page">
-                <p class="breadcrumb"><a href=links.path("/sources/")>{t.t("sources-title")}</a>" · "{t.t(kind_key(s.kind))}</p>
+                <p class="breadcrumb"><a href=links.path("/sources/")>{t.t("sources-title")}</a>" · "{t.t(&s.kind.key())}</p>
                 <h1 lang=lang dir=dir>{s.title.clone()}</h1>
                 <dl class="facts">
                     {s.author.clone().map(|a| view! { <dt>{t.t("source-author")}</dt><dd lang=lang dir=dir>{a}</dd> })}

@@ -6,20 +6,10 @@ use crate::components::data_text::Data;
 use crate::data::claims::claims_citing;
 use crate::data::model::SourceKind;
 use crate::i18n::messages::Arg;
+use crate::query::vocab::Vocab;
 use crate::site::{use_links, use_texts};
 use crate::store::Store;
 use crate::url_state::use_url;
-
-/// The catalog key of a kind of source's heading ("News reports").
-pub fn kind_key(k: SourceKind) -> &'static str {
-    match k {
-        SourceKind::Seed => "source-kind-seed",
-        SourceKind::News => "source-kind-news",
-        SourceKind::Organiser => "source-kind-organiser",
-        SourceKind::Official => "source-kind-official",
-        SourceKind::Reference => "source-kind-reference",
-    }
-}
 
 #[component]
 pub fn SourcesPage() -> impl IntoView {
@@ -30,8 +20,9 @@ pub fn SourcesPage() -> impl IntoView {
     let list = move || {
         let data = store.data.get();
         let state = url.carried.get();
-        [SourceKind::Seed, SourceKind::News, SourceKind::Organiser, SourceKind::Official, SourceKind::Reference]
-            .into_iter()
+        SourceKind::ALL
+            .iter()
+            .copied()
             .filter(|k| data.catalog.data.sources.iter().any(|s| s.kind == *k))
             .map(|k| {
                 let items = data
@@ -56,7 +47,7 @@ pub fn SourcesPage() -> impl IntoView {
                         }
                     })
                     .collect_view();
-                view! { <section><h2>{t.t(kind_key(k))}</h2><ul class="source-list">{items}</ul></section> }
+                view! { <section><h2>{t.t(&k.key())}</h2><ul class="source-list">{items}</ul></section> }
             })
             .collect_view()
     };
