@@ -24,7 +24,11 @@ pub fn PersonLink(id: String) -> impl IntoView {
         let cat = &data.catalog;
         match cat.localized(&format!("person:{id}"), "name", t.lang) {
             Some(l) => {
-                let href = links.person(&id, &url.carried.get());
+                // Only the address follows the carried view; the name follows the dataset.
+                let href = {
+                    let id = id.clone();
+                    move || links.person(&id, &url.carried.get())
+                };
                 let a = local_attrs(&l, |s| cat.source_label(s));
                 view! { <a class="person" href=href lang=a.lang dir=a.dir title=a.title>{l.text.to_string()}</a> }
                     .into_any()
@@ -53,7 +57,10 @@ pub fn FactionLink(id: String, #[prop(optional)] full: bool) -> impl IntoView {
             .or_else(|| cat.localized(&of, "name", t.lang));
         match (shown, cat.localized(&of, "name", t.lang)) {
             (Some(l), Some(full_name)) => {
-                let href = links.faction(&id, &url.carried.get());
+                let href = {
+                    let id = id.clone();
+                    move || links.faction(&id, &url.carried.get())
+                };
                 let a = local_attrs(&l, |s| cat.source_label(s));
                 // The tooltip gives the full name, and says whose spelling it is.
                 let title = match a.title {
