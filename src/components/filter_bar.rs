@@ -169,16 +169,9 @@ fn Search() -> impl IntoView {
     let texts = use_texts();
     let url = use_url();
     let set_view = view_setter();
-    let input: NodeRef<html::Input> = NodeRef::new();
-    // Follow the URL (back/forward, clear) without fighting the typist.
-    Effect::new(move |_| {
-        let q = url.state.with(|s| s.filter.q.clone());
-        if let Some(el) = input.get() {
-            if el.value() != q {
-                el.set_value(&q);
-            }
-        }
-    });
+    // The box follows the URL (back/forward, clear); typing writes the URL,
+    // which gives back the same text, so the caret stays where it is.
+    let q = Memo::new(move |_| url.state.with(|s| s.filter.q.clone()));
     let on_input = move |ev| {
         let mut state = url.state.get_untracked();
         state.filter.q = event_target_value(&ev);
@@ -192,8 +185,8 @@ fn Search() -> impl IntoView {
                 name="q"
                 type="search"
                 placeholder=texts.t("filter-search")
-                node_ref=input
-                value=url.state.get_untracked().filter.q
+                value=q.get_untracked()
+                prop:value=q
                 on:input=on_input
                 autocomplete="off"
                 maxlength="200"
