@@ -68,7 +68,7 @@ pub struct Lane {
     pub presence: Vec<(f64, u8, CellStatus)>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct AxisLayout {
     pub rounds: Vec<RoundMark>,
     /// Rows the round labels need.

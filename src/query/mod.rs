@@ -1,6 +1,8 @@
 //! Pure view logic, tested natively: what the URL says is shown, and what that selects.
 
 pub mod axis;
+pub mod axis_geometry;
+pub mod axis_gesture;
 pub mod axis_labels;
 pub mod axis_lanes;
 pub mod chips;
