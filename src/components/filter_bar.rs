@@ -4,8 +4,6 @@
 //! holds no state of its own. Controls are built once per dataset and only
 //! their checked state and counts update, so focus stays where the user is.
 
-use std::collections::BTreeSet;
-
 use leptos::html;
 use leptos::prelude::*;
 
@@ -15,6 +13,7 @@ use crate::data::model::{EventKind, FactionKind, Stance};
 use crate::i18n::messages::Arg;
 use crate::i18n::Texts;
 use crate::query::chips::Chip;
+use crate::query::facet::Facet;
 use crate::query::select::{FacetCounts, Facts};
 use crate::query::state::{Filter, ViewState};
 use crate::query::vocab::Vocab;
@@ -56,12 +55,10 @@ pub fn use_counts(scope: Scope) -> Memo<FacetCounts> {
     let url = use_url();
     Memo::new(move |_| {
         let data = store.data.get();
-        url.state
-            .with(|s| FacetCounts::count(&s.filter, scope.records(&data)))
+        url.filter
+            .with(|f| FacetCounts::count(f, scope.records(&data)))
     })
 }
-
-type Selected = fn(&Filter, &str) -> bool;
 
 /// One checkbox of a facet.
 struct Choice {
@@ -69,77 +66,71 @@ struct Choice {
     label: String,
     /// Is the label dataset text (a name), English in every edition?
     data: bool,
-    /// Is it selected in this filter?
-    selected: Selected,
-    /// Selects or unselects it.
-    toggle: fn(&mut Filter, &str),
-    /// How many records it would leave.
-    count: fn(&FacetCounts, &str) -> usize,
 }
 
-fn toggle_in(set: &mut BTreeSet<String>, v: &str) {
-    if !set.remove(v) {
-        set.insert(v.to_string());
+impl Choice {
+    /// The facet's choices, labelled in the edition's language: names in the
+    /// edition's script where the dataset has them, words from the catalog.
+    fn all(facet: Facet, cat: &Catalog, texts: &Texts) -> Vec<Choice> {
+        facet
+            .values(cat)
+            .into_iter()
+            .map(|value| {
+                let (label, data) = match facet {
+                    Facet::Faction => {
+                        let name = cat.faction_name_in(&value, texts.lang);
+                        (name.to_string(), name == cat.faction_name(&value))
+                    }
+                    Facet::Community => {
+                        let name = cat.community_name_in(&value, texts.lang);
+                        (name.to_string(), name == cat.community_name(&value))
+                    }
+                    Facet::Kind => (word::<EventKind>(texts, &value), false),
+                    Facet::Stance => (word::<Stance>(texts, &value), false),
+                    Facet::FactionKind => (word::<FactionKind>(texts, &value), false),
+                };
+                Choice { value, label, data }
+            })
+            .collect()
     }
 }
 
-fn toggle_vocab<T: Vocab + Ord>(set: &mut BTreeSet<T>, v: &str) {
-    if let Some(x) = T::from_slug(v) {
-        if !set.remove(&x) {
-            set.insert(x);
-        }
-    }
-}
-
-fn has_vocab<T: Vocab + Ord>(set: &BTreeSet<T>, v: &str) -> bool {
-    T::from_slug(v).is_some_and(|x| set.contains(&x))
+fn word<T: Vocab>(texts: &Texts, slug: &str) -> String {
+    T::from_slug(slug)
+        .map(|w| texts.t(&w.key()))
+        .unwrap_or_default()
 }
 
 #[component]
-fn Facet(
-    /// URL parameter and input name.
-    name: &'static str,
-    legend: String,
-    choices: Vec<Choice>,
-    counts: Memo<FacetCounts>,
-) -> impl IntoView {
+fn FacetBox(facet: Facet, counts: Memo<FacetCounts>) -> impl IntoView {
     let url = use_url();
     let set_view = view_setter();
     let texts = use_texts();
+    let store = Store::use_store();
+    let name = facet.param();
     // Open while one of its choices is selected (after a link or "clear", too).
-    let any_selected = {
-        let values: Vec<(String, Selected)> = choices
-            .iter()
-            .map(|c| (c.value.clone(), c.selected))
-            .collect();
-        Memo::new(move |_| url.filter.with(|f| values.iter().any(|(v, sel)| sel(f, v))))
-    };
+    let any_selected = Memo::new(move |_| url.filter.with(|f| facet.any_selected(f)));
+    let choices = store
+        .data
+        .with_untracked(|d| Choice::all(facet, &d.catalog, texts));
     let items = choices
         .into_iter()
         .map(|c| {
             let id = format!("f-{name}-{}", c.value);
-            let value = c.value.clone();
-            let checked = {
-                let value = value.clone();
-                move || url.state.with(|s| (c.selected)(&s.filter, &value))
-            };
-            let n = {
-                let value = value.clone();
-                move || counts.with(|k| (c.count)(k, &value))
-            };
+            let value = StoredValue::new(c.value.clone());
+            let checked = move || url.filter.with(|f| value.with_value(|v| facet.is_selected(f, v)));
+            let n = move || counts.with(|k| value.with_value(|v| facet.count(k, v)));
             let on_change = {
                 let set_view = set_view.clone();
-                let value = value.clone();
                 move |_| {
                     let mut state: ViewState = url.state.get_untracked();
-                    (c.toggle)(&mut state.filter, &value);
+                    value.with_value(|v| facet.toggle(&mut state.filter, v));
                     set_view(state, false);
                 }
             };
-            let n2 = n.clone();
             view! {
-                <li class:empty=move || n2() == 0>
-                    <input type="checkbox" id=id.clone() name=name value=value prop:checked=checked on:change=on_change/>
+                <li class:empty=move || n() == 0>
+                    <input type="checkbox" id=id.clone() name=name value=c.value prop:checked=checked on:change=on_change/>
                     <label for=id>
                         {if c.data { view! { <Data text=c.label/> }.into_any() } else { c.label.into_any() }}
                         " "
@@ -152,6 +143,7 @@ fn Facet(
             }
         })
         .collect_view();
+    let legend = texts.t(facet.legend_key());
     view! {
         <details class="facet" open=any_selected>
             <summary>{legend.clone()}</summary>
@@ -171,7 +163,7 @@ fn Search() -> impl IntoView {
     let set_view = view_setter();
     // The box follows the URL (back/forward, clear); typing writes the URL,
     // which gives back the same text, so the caret stays where it is.
-    let q = Memo::new(move |_| url.state.with(|s| s.filter.q.clone()));
+    let q = Memo::new(move |_| url.filter.with(|f| f.q.clone()));
     let on_input = move |ev| {
         let mut state = url.state.get_untracked();
         state.filter.q = event_target_value(&ev);
@@ -209,14 +201,8 @@ fn Years() -> impl IntoView {
     let select = move |which: &'static str| {
         let set_view = set_view.clone();
         let current = move || {
-            url.state
-                .with(|s| {
-                    if which == "from" {
-                        s.filter.from
-                    } else {
-                        s.filter.to
-                    }
-                })
+            url.filter
+                .with(|f| if which == "from" { f.from } else { f.to })
                 .map(|y| y.to_string())
                 .unwrap_or_default()
         };
@@ -274,86 +260,16 @@ pub fn FilterBar(scope: Scope) -> impl IntoView {
         state.filter = Filter::default();
         set_view(state, false);
     };
+    // Which facets a scope offers; rebuilt only when the dataset changes.
     let facets = move || {
-        let data = store.data.get();
-        let cat = &data.catalog;
-        let factions: Vec<Choice> = cat
-            .data
-            .factions
-            .iter()
-            .map(|f| Choice {
-                value: f.id.clone(),
-                label: cat.faction_name_in(&f.id, texts.lang).to_string(),
-                data: cat.faction_name_in(&f.id, texts.lang) == cat.faction_name(&f.id),
-                selected: |f, v| f.factions.contains(v),
-                toggle: |f, v| toggle_in(&mut f.factions, v),
-                count: |k, v| k.factions.get(v).copied().unwrap_or(0),
-            })
-            .collect();
-        let communities: Vec<Choice> = cat
-            .data
-            .communities
-            .iter()
-            .map(|c| Choice {
-                value: c.id.clone(),
-                label: cat.community_name_in(&c.id, texts.lang).to_string(),
-                data: cat.community_name_in(&c.id, texts.lang) == c.name,
-                selected: |f, v| f.communities.contains(v),
-                toggle: |f, v| toggle_in(&mut f.communities, v),
-                count: |k, v| k.communities.get(v).copied().unwrap_or(0),
-            })
-            .collect();
-        let kinds: Vec<Choice> = EventKind::ALL
-            .iter()
-            .map(|k| Choice {
-                value: k.slug().into(),
-                label: texts.t(&k.key()),
-                data: false,
-                selected: |f, v| has_vocab(&f.kinds, v),
-                toggle: |f, v| toggle_vocab(&mut f.kinds, v),
-                count: |k, v| {
-                    EventKind::from_slug(v)
-                        .and_then(|x| k.kinds.get(&x).copied())
-                        .unwrap_or(0)
-                },
-            })
-            .collect();
-        let types: Vec<Choice> = FactionKind::ALL
-            .iter()
-            .map(|k| Choice {
-                value: k.slug().into(),
-                label: texts.t(&k.key()),
-                data: false,
-                selected: |f, v| has_vocab(&f.faction_kinds, v),
-                toggle: |f, v| toggle_vocab(&mut f.faction_kinds, v),
-                count: |k, v| {
-                    FactionKind::from_slug(v)
-                        .and_then(|x| k.faction_kinds.get(&x).copied())
-                        .unwrap_or(0)
-                },
-            })
-            .collect();
-        let stances: Vec<Choice> = Stance::ALL
-            .iter()
-            .map(|k| Choice {
-                value: k.slug().into(),
-                label: texts.t(&k.key()),
-                data: false,
-                selected: |f, v| has_vocab(&f.stances, v),
-                toggle: |f, v| toggle_vocab(&mut f.stances, v),
-                count: |k, v| {
-                    Stance::from_slug(v)
-                        .and_then(|x| k.stances.get(&x).copied())
-                        .unwrap_or(0)
-                },
-            })
-            .collect();
+        store.data.track();
+        let facet = |f: Facet| view! { <FacetBox facet=f counts=counts/> };
         view! {
-            {(scope == Scope::Timeline).then(|| view! { <Facet name="kind" legend=texts.t("filter-kind") choices=kinds counts=counts/> })}
-            <Facet name="faction" legend=texts.t("filter-faction") choices=factions counts=counts/>
-            <Facet name="ethnicity" legend=texts.t("filter-ethnicity") choices=communities counts=counts/>
-            <Facet name="stance" legend=texts.t("filter-stance") choices=stances counts=counts/>
-            {(scope == Scope::Factions).then(|| view! { <Facet name="type" legend=texts.t("filter-type") choices=types counts=counts/> })}
+            {(scope == Scope::Timeline).then(|| facet(Facet::Kind))}
+            {facet(Facet::Faction)}
+            {facet(Facet::Community)}
+            {facet(Facet::Stance)}
+            {(scope == Scope::Factions).then(|| facet(Facet::FactionKind))}
             {(scope == Scope::Timeline).then(|| view! { <Years/> })}
         }
     };

@@ -11,6 +11,7 @@ pub mod compare;
 pub mod datafiles;
 pub mod embed;
 pub mod export;
+pub mod facet;
 pub mod head;
 pub mod links;
 pub mod matrix;
