@@ -222,17 +222,44 @@ fn SortHeader(col: Column) -> impl IntoView {
     }
 }
 
+/// What the address marks in the grid, as selectors: opening a cell or
+/// highlighting a row or column re-runs only the cells whose state changes,
+/// not the grid.
+#[derive(Clone)]
+struct Marks {
+    open: Selector<OpenCell>,
+    row: Selector<Option<String>>,
+    col: Selector<Option<Column>>,
+}
+
+impl Marks {
+    fn new() -> Marks {
+        let url = use_url();
+        Marks {
+            open: open_cell(),
+            row: Selector::new(move || url.state.with(|s| s.row.clone())),
+            col: Selector::new(move || url.state.with(|s| s.col)),
+        }
+    }
+
+    fn col_hit(&self, col: Column) -> impl Fn() -> bool + Send + Sync + 'static {
+        let sel = self.col.clone();
+        move || sel.selected(&Some(col))
+    }
+}
+
 #[component]
 fn MatrixTable(shown: Memo<Vec<usize>>) -> impl IntoView {
     let t = use_texts();
     let store = Store::use_store();
     let url = use_url();
     let view_kind = Memo::new(move |_| url.state.with(|s| s.view));
+    let empty = Memo::new(move |_| shown.with(Vec::is_empty));
+    let marks = Marks::new();
     move || {
         let data = store.data.get();
         let view = view_kind.get();
-        let idx = shown.get();
-        if idx.is_empty() {
+        if empty.get() {
             return view! { <EmptyResult what="empty-factions"/> }.into_any();
         }
         let show_rounds = view != MatrixView::Attributes;
@@ -249,56 +276,75 @@ fn MatrixTable(shown: Memo<Vec<usize>>) -> impl IntoView {
             .iter()
             .map(|&c| view! { <SortHeader col=c/> })
             .collect_view();
-        let grid = (idx.len(), round_cols.len());
-        let body = idx
-            .iter()
-            .enumerate()
-            .map(|(r, &i)| {
-                let f = &data.catalog.data.factions[i];
-                let id = f.id.clone();
-                let row_hit =
-                    Memo::new(move |_| url.state.with(|s| s.row.as_deref() == Some(id.as_str())));
-                let rounds = show_rounds.then(|| {
-                    round_cols
-                        .iter()
-                        .enumerate()
-                        .map(|(c_at, &c)| round_cell(&data, f, c, (r, c_at)))
-                        .collect_view()
-                });
-                let attrs = show_attrs.then(|| {
-                    Column::ATTRIBUTES
-                        .iter()
-                        .map(|&c| attribute_cell(&data, f, c))
-                        .collect_view()
-                });
-                view! {
-                    <tr class:highlight=move || row_hit.get()>
-                        <th scope="row" class="sticky"><FactionLink id=f.id.clone() full=true/></th>
-                        {rounds}
-                        {attrs}
-                    </tr>
-                }
-            })
-            .collect_view();
+        let caption_key = match (show_rounds, show_attrs) {
+            (true, true) => "matrix-caption-both",
+            (true, false) => "matrix-caption-rounds",
+            _ => "matrix-caption-attributes",
+        };
+        let caption = move || t.f(caption_key, &[("n", Arg::Num(shown.with(Vec::len) as i64))]);
+        let width = round_cols.len();
+        let cols = Cols {
+            rounds: show_rounds.then_some(round_cols),
+            attributes: show_attrs,
+        };
+        let marks = marks.clone();
+        // Keyed by faction: a new sort moves the rows, it does not rebuild them.
+        let row = move |i: usize| matrix_row(&data, i, shown, &cols, &marks);
         view! {
             <div class="table-scroll" id="matrix-scroll" tabindex="0" role="region" aria-labelledby="matrix-caption">
                 <table class="matrix">
-                    <caption id="matrix-caption">
-                        {t.f(
-                            match (show_rounds, show_attrs) {
-                                (true, true) => "matrix-caption-both",
-                                (true, false) => "matrix-caption-rounds",
-                                _ => "matrix-caption-attributes",
-                            },
-                            &[("n", Arg::Num(idx.len() as i64))],
-                        )}
-                    </caption>
+                    <caption id="matrix-caption">{caption}</caption>
                     <thead><tr>{headers}</tr></thead>
-                    <tbody on:keydown=move |ev| move_between_cells(&ev, grid)>{body}</tbody>
+                    <tbody on:keydown=move |ev| move_between_cells(&ev, (shown.with_untracked(Vec::len), width))>
+                        <For each=move || shown.get() key=|i| *i children=row/>
+                    </tbody>
                 </table>
             </div>
         }
         .into_any()
+    }
+}
+
+/// The columns the grid shows.
+#[derive(Clone)]
+struct Cols {
+    rounds: Option<Vec<Column>>,
+    attributes: bool,
+}
+
+/// One faction's row; its position (for the arrow keys) follows the sort.
+fn matrix_row(
+    data: &Loaded,
+    i: usize,
+    shown: Memo<Vec<usize>>,
+    cols: &Cols,
+    marks: &Marks,
+) -> impl IntoView {
+    let f = &data.catalog.data.factions[i];
+    let r = move || shown.with(|v| v.iter().position(|&x| x == i).unwrap_or(0));
+    let rounds = cols.rounds.as_ref().map(|round_cols| {
+        round_cols
+            .iter()
+            .enumerate()
+            .map(|(c_at, &c)| round_cell(data, f, c, (r, c_at), marks))
+            .collect_view()
+    });
+    let attrs = cols.attributes.then(|| {
+        Column::ATTRIBUTES
+            .iter()
+            .map(|&c| attribute_cell(data, f, c, marks))
+            .collect_view()
+    });
+    let row_hit = {
+        let (sel, id) = (marks.row.clone(), Some(f.id.clone()));
+        move || sel.selected(&id)
+    };
+    view! {
+        <tr class:highlight=row_hit>
+            <th scope="row" class="sticky"><FactionLink id=f.id.clone() full=true/></th>
+            {rounds}
+            {attrs}
+        </tr>
     }
 }
 
@@ -326,29 +372,44 @@ fn toggle_cell(
     }
 }
 
-/// Is this the cell whose evidence is open?
-fn is_open(row: String, col: Option<Column>, with: Option<String>) -> Memo<bool> {
+/// The cell whose evidence is open: `row` with `col`, or `row` with `with`.
+type OpenCell = (Option<String>, Option<Column>, Option<String>);
+
+fn open_cell() -> Selector<OpenCell> {
     let url = use_url();
-    Memo::new(move |_| {
-        url.state
-            .with(|s| s.row.as_deref() == Some(row.as_str()) && s.col == col && s.with == with)
-    })
+    Selector::new(move || url.state.with(|s| (s.row.clone(), s.col, s.with.clone())))
+}
+
+/// Is this the cell whose evidence is open?
+fn is_open(
+    open: &Selector<OpenCell>,
+    row: String,
+    col: Option<Column>,
+    with: Option<String>,
+) -> impl Fn() -> bool + Send + Sync + 'static {
+    let (open, key) = (open.clone(), (Some(row), col, with));
+    move || open.selected(&key)
 }
 
 /// A round cell: one symbol; its name, status and the way to its evidence for screen readers.
-fn round_cell(data: &Loaded, f: &Faction, col: Column, at: (usize, usize)) -> AnyView {
-    let url = use_url();
+fn round_cell(
+    data: &Loaded,
+    f: &Faction,
+    col: Column,
+    at: (impl Fn() -> usize + Send + Sync + 'static, usize),
+    marks: &Marks,
+) -> AnyView {
     let Column::Round(n) = col else {
         return ().into_any();
     };
     let t = use_texts();
     let status = cell_status(&data.catalog, f, n);
-    let open = is_open(f.id.clone(), Some(col), None);
-    let col_hit = Memo::new(move |_| url.state.with(|s| s.col == Some(col)));
+    let open = is_open(&marks.open, f.id.clone(), Some(col), None);
+    let col_hit = marks.col_hit(col);
     let name = data.catalog.faction_name_in(&f.id, t.lang).to_string();
     view! {
-        <td class=format!("cell s-{}", status.slug()) class:highlight=move || col_hit.get()>
-            <button type="button" aria-pressed=move || open.get().to_string()
+        <td class=format!("cell s-{}", status.slug()) class:highlight=col_hit>
+            <button type="button" aria-pressed=move || open().to_string()
                 on:click=toggle_cell(f.id.clone(), Some(col), None)
                 data-r=at.0 data-c=at.1 data-row=f.id.clone() data-col=col.slug()
                 aria-label=t.f("matrix-round-cell", &[("faction", Arg::Text(&name)), ("n", Arg::Num(i64::from(n))), ("status", Arg::Text(&t.t(&status.key())))])>
@@ -361,8 +422,7 @@ fn round_cell(data: &Loaded, f: &Faction, col: Column, at: (usize, usize)) -> An
 
 /// An attribute cell: at most two lines, its sources named where it states a
 /// composition or a stance; the whole cell opens the full evidence.
-fn attribute_cell(data: &Loaded, f: &Faction, col: Column) -> AnyView {
-    let url = use_url();
+fn attribute_cell(data: &Loaded, f: &Faction, col: Column, marks: &Marks) -> AnyView {
     let t = use_texts();
     let cat = &data.catalog;
     // The cell's text, and the citations its "according to" names.
@@ -421,8 +481,8 @@ fn attribute_cell(data: &Loaded, f: &Faction, col: Column) -> AnyView {
         ),
         Column::Name | Column::Round(_) => (String::new(), None),
     };
-    let open = is_open(f.id.clone(), Some(col), None);
-    let col_hit = Memo::new(move |_| url.state.with(|s| s.col == Some(col)));
+    let open = is_open(&marks.open, f.id.clone(), Some(col), None);
+    let col_hit = marks.col_hit(col);
     let empty = text.is_empty();
     // Names, bases and communities are dataset text; kinds, stances and dates
     // are the edition's words.
@@ -453,8 +513,8 @@ fn attribute_cell(data: &Loaded, f: &Faction, col: Column) -> AnyView {
         ],
     );
     view! {
-        <td class="attr" class:highlight=move || col_hit.get() class:empty=empty>
-            <button type="button" class="attr-button" aria-pressed=move || open.get().to_string()
+        <td class="attr" class:highlight=col_hit class:empty=empty>
+            <button type="button" class="attr-button" aria-pressed=move || open().to_string()
                 on:click=toggle_cell(f.id.clone(), Some(col), None)
                 data-row=f.id.clone() data-col=col.slug() aria-label=label>
                 <span class="clamp" aria-hidden="true">
@@ -746,6 +806,7 @@ fn FactionDisagreements(id: String) -> impl IntoView {
 fn Relations() -> impl IntoView {
     let t = use_texts();
     let store = Store::use_store();
+    let open_cells = open_cell();
     move || {
         let data = store.data.get();
         let cat = &data.catalog;
@@ -778,10 +839,10 @@ fn Relations() -> impl IntoView {
                                 ("to", Arg::Text(&short(to))),
                             ],
                         );
-                        let open = is_open(from.to_string(), None, Some(to.to_string()));
+                        let open = is_open(&open_cells, from.to_string(), None, Some(to.to_string()));
                         view! {
                             <td class="rel">
-                                <button type="button" aria-pressed=move || open.get().to_string()
+                                <button type="button" aria-pressed=move || open().to_string()
                                     on:click=toggle_cell(from.to_string(), None, Some(to.to_string()))
                                     data-row=from.to_string() data-with=to.to_string() aria-label=label>
                                     <span aria-hidden="true">{marks}</span>
