@@ -3,7 +3,7 @@
 use std::cmp::Ordering;
 
 use super::select::{matches, Selection};
-use super::state::{Column, Filter};
+use super::state::{Column, Filter, ViewState};
 use super::vocab::Vocab;
 use crate::data::catalog::Catalog;
 use crate::data::date::PartialDate;
@@ -365,9 +365,122 @@ pub fn grid_step(
     })
 }
 
+/// The cell whose evidence the address opens: `row` with `col` (a round or
+/// an attribute), or `row` with `with` (a relation between two factions).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct OpenCell {
+    pub row: Option<String>,
+    pub col: Option<Column>,
+    pub with: Option<String>,
+}
+
+impl OpenCell {
+    pub fn of(s: &ViewState) -> OpenCell {
+        OpenCell {
+            row: s.row.clone(),
+            col: s.col,
+            with: s.with.clone(),
+        }
+    }
+
+    /// A faction's cell in a column, or its relation to another faction.
+    pub fn cell(row: &str, col: Option<Column>, with: Option<&str>) -> OpenCell {
+        OpenCell {
+            row: Some(row.to_string()),
+            col,
+            with: with.map(str::to_string),
+        }
+    }
+
+    /// Does it name a cell? (`row` alone only highlights a row.)
+    pub fn is_open(&self) -> bool {
+        self.row.is_some() && (self.col.is_some() || self.with.is_some())
+    }
+
+    /// The state with this cell opened, or closed if it was the open one.
+    pub fn toggle(&self, s: &mut ViewState) {
+        let next = if OpenCell::of(s) == *self {
+            OpenCell::default()
+        } else {
+            self.clone()
+        };
+        s.row = next.row;
+        s.col = next.col;
+        s.with = next.with;
+    }
+
+    /// The CSS selector of the cell's button, to return focus to it.
+    pub fn button(&self) -> Option<String> {
+        match (self.row.as_deref(), self.col, self.with.as_deref()) {
+            (Some(r), Some(c), _) => Some(format!(
+                "button[data-row=\"{}\"][data-col=\"{}\"]",
+                css_string(r),
+                c.slug()
+            )),
+            (Some(r), None, Some(w)) => Some(format!(
+                "button[data-row=\"{}\"][data-with=\"{}\"]",
+                css_string(r),
+                css_string(w)
+            )),
+            _ => None,
+        }
+    }
+}
+
+/// A value inside a double-quoted CSS string: ids come from the address, so
+/// a quote or backslash in one must not end the string.
+fn css_string(s: &str) -> String {
+    s.chars()
+        .flat_map(|c| match c {
+            '"' | '\\' => vec!['\\', c],
+            '\n' => vec![' '],
+            c => vec![c],
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_cell_opens_closes_and_names_its_button() {
+        let mut s = ViewState::default();
+        let cell = OpenCell::cell("nrf", Some(Column::Round(2)), None);
+        assert!(!OpenCell::of(&s).is_open());
+        cell.toggle(&mut s);
+        assert_eq!(OpenCell::of(&s), cell);
+        assert!(cell.is_open());
+        assert_eq!(
+            cell.button().unwrap(),
+            r#"button[data-row="nrf"][data-col="r2"]"#
+        );
+        // Another cell replaces it; the same cell again closes it.
+        let rel = OpenCell::cell("nrf", None, Some("afc"));
+        rel.toggle(&mut s);
+        assert_eq!((s.col, s.with.as_deref()), (None, Some("afc")));
+        assert_eq!(
+            rel.button().unwrap(),
+            r#"button[data-row="nrf"][data-with="afc"]"#
+        );
+        rel.toggle(&mut s);
+        assert_eq!(OpenCell::of(&s), OpenCell::default());
+        // A row alone highlights, it opens nothing.
+        let row = OpenCell {
+            row: Some("nrf".into()),
+            ..Default::default()
+        };
+        assert!(!row.is_open() && row.button().is_none());
+    }
+
+    #[test]
+    fn an_id_from_a_link_cannot_break_out_of_the_selector() {
+        let cell = OpenCell::cell("x\"]", None, Some("y\\"));
+        assert_eq!(
+            cell.button().unwrap(),
+            r#"button[data-row="x\"]"][data-with="y\\"]"#
+        );
+    }
 
     fn cat() -> Catalog {
         Catalog::new(crate::data::embedded::embedded().unwrap())
