@@ -51,12 +51,19 @@ impl Scope {
 
 /// The facet counts of the current filter over a scope's records.
 pub fn use_counts(scope: Scope) -> Memo<FacetCounts> {
-    let store = Store::use_store();
-    let url = use_url();
+    counts_of(Store::use_store().data, use_url().filter, scope)
+}
+
+/// Counts again when the dataset or the filter changes, and only then: the
+/// axis's range, the sort or an open cell are elsewhere in the address.
+fn counts_of(
+    data: RwSignal<std::sync::Arc<Loaded>>,
+    filter: Memo<Filter>,
+    scope: Scope,
+) -> Memo<FacetCounts> {
     Memo::new(move |_| {
-        let data = store.data.get();
-        url.filter
-            .with(|f| FacetCounts::count(f, scope.records(&data)))
+        let data = data.get();
+        filter.with(|f| FacetCounts::count(f, scope.records(&data)))
     })
 }
 
@@ -408,5 +415,55 @@ pub fn EmptyResult(
             <p>{texts.t(what)}</p>
             <button type="button" on:click=clear>{texts.t("filter-clear")}</button>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::data::embedded::embedded;
+    use crate::query::axis::DayRange;
+    use crate::query::select::COUNTINGS;
+    use crate::store::Origin;
+
+    fn countings() -> usize {
+        COUNTINGS.with(|n| n.get())
+    }
+
+    #[test]
+    fn only_the_filter_and_the_dataset_recount_the_facets() {
+        let owner = Owner::new();
+        owner.set();
+        let loaded = Arc::new(Loaded::new(embedded().unwrap(), Origin::Embedded));
+        let data = RwSignal::new(loaded.clone());
+        let state = RwSignal::new(ViewState::default());
+        // As the app derives it: the filter alone, from the whole address.
+        let filter = Memo::new(move |_| state.with(|s| s.filter.clone()));
+        let counts = counts_of(data, filter, Scope::Timeline);
+        let all = counts.with(|c| c.total);
+        let before = countings();
+
+        // Moving the axis, sorting, opening a cell: no recount.
+        state.update(|s| {
+            s.range = Some(DayRange::parse("2023-01-01..2023-12-31").unwrap().0);
+        });
+        assert_eq!(counts.with(|c| c.total), all);
+        state.update(|s| s.row = Some("nrf".into()));
+        assert_eq!(counts.with(|c| c.total), all);
+        assert_eq!(countings(), before, "nothing the counts read changed");
+
+        // A filter: one recount, and it counts fewer.
+        state.update(|s| s.filter.q = "roadmap".into());
+        assert!(counts.with(|c| c.total) < all);
+        assert_eq!(countings(), before + 1);
+        // Another dataset: one recount.
+        data.set(Arc::new(Loaded::new(
+            embedded().unwrap(),
+            Origin::File("x.json".into()),
+        )));
+        counts.with(|c| c.total);
+        assert_eq!(countings(), before + 2);
     }
 }

@@ -258,6 +258,13 @@ pub fn highlights(f: &Filter, person: &Facts) -> bool {
         && any_of(&f.faction_kinds, &person.faction_kinds)
 }
 
+#[cfg(test)]
+thread_local! {
+    /// How often this thread has counted facets: tests of the views' memos
+    /// read it to show what a change recomputes.
+    pub static COUNTINGS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 /// For each choice of each filter, how many records would pass if it were the only
 /// choice of its kind, the other kinds staying as they are.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -290,6 +297,8 @@ fn bump<'a, K: Clone + Eq + Hash + 'a>(
 impl FacetCounts {
     /// One pass over the records.
     pub fn count<'a>(f: &Filter, records: impl IntoIterator<Item = &'a Facts>) -> FacetCounts {
+        #[cfg(test)]
+        COUNTINGS.with(|n| n.set(n.get() + 1));
         let w = words(&f.q);
         let mut c = FacetCounts::default();
         for x in records {
