@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
+use crate::query::axis::DayRange;
 use crate::query::state::{Filter, Notice, ViewState};
 use crate::site::use_started;
 use crate::store::{Origin, Store};
@@ -22,6 +23,8 @@ pub struct UrlState {
     pub notices: Memo<Vec<Notice>>,
     /// The filters alone.
     pub filter: Memo<Filter>,
+    /// The period the timeline shows (`range`), which the axis moves often.
+    pub range: Memo<Option<DayRange>>,
     /// What links to other pages carry along: the filters and the dataset.
     pub carried: Memo<ViewState>,
 }
@@ -61,6 +64,7 @@ pub fn use_url_state() -> UrlState {
         state,
         notices: Memo::new(move |_| parsed.with(|p| p.1.clone())),
         filter: Memo::new(move |_| state.with(|s| s.filter.clone())),
+        range: Memo::new(move |_| state.with(|s| s.range)),
         carried: Memo::new(move |_| state.with(ViewState::carried)),
     }
 }

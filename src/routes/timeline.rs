@@ -39,9 +39,9 @@ pub fn TimelinePage() -> impl IntoView {
             .with(|f| select(&data.timeline, &data.selection, f))
     });
     // The list shows what the axis shows: with a period chosen, the items in it.
+    let range = url.range;
     let shown = Memo::new(move |_| {
-        let range = url.state.with(|s| s.range);
-        placed.with(|all| match range {
+        placed.with(|all| match range.get() {
             None => all.clone(),
             Some(r) => {
                 let w = r.window();
@@ -133,8 +133,9 @@ fn PeriodNote(shown: Memo<Vec<Placed>>, placed: Memo<Vec<Placed>>) -> impl IntoV
     let t = use_texts();
     let url = use_url();
     let set_view = view_setter();
+    let range = url.range;
     move || {
-        let range = url.state.with(|s| s.range)?;
+        let range = range.get()?;
         let (n, all) = (shown.with(Vec::len), placed.with(Vec::len));
         let set_view = set_view.clone();
         let whole = move |_| {

@@ -96,7 +96,7 @@ pub fn TimeAxis(
         let (a, b) = store.data.with(|d| d.catalog.years());
         Window::years(a, b)
     });
-    let range = Memo::new(move |_| url.state.with(|s| s.range));
+    let range = url.range;
     let committed = Memo::new(move |_| {
         range
             .get()

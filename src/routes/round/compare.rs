@@ -24,9 +24,10 @@ pub(super) fn Compare(number: u8) -> impl IntoView {
         state.compare = v.parse().ok();
         set_view(state, false);
     };
+    let chosen = Memo::new(move |_| url.state.with(|s| s.compare));
     let options = move || {
         let data = store.data.get();
-        let current = url.state.with(|s| s.compare);
+        let current = chosen.get();
         data.catalog
             .round_numbers()
             .into_iter()
@@ -36,7 +37,7 @@ pub(super) fn Compare(number: u8) -> impl IntoView {
     };
     let result = move || {
         let data = store.data.get();
-        let other = url.state.with(|s| s.compare).filter(|&m| m != number)?;
+        let other = chosen.get().filter(|&m| m != number)?;
         data.catalog.round(other)?;
         let c = compare(&data.catalog, number, other);
         let rows = participation(&data.catalog);
