@@ -75,7 +75,7 @@ lint: setup ## rustfmt --check, clippy (native, wasm32, --features schema), JS s
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --features ssr,schema --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --features hydrate --all-targets -- -D warnings
-	@for f in scripts/*.mjs tests/e2e/*.mjs tests/fixtures/*.mjs; do if [ -f "$$f" ]; then node --check "$$f"; fi; done; echo "node --check: ok"
+	@for f in scripts/*.mjs scripts/bench-parts/*.mjs tests/e2e/*.mjs tests/fixtures/*.mjs; do if [ -f "$$f" ]; then node --check "$$f"; fi; done; echo "node --check: ok"
 
 test-native: setup ## Native tests (validator, data, filters, URL state, pages, build-time rendering)
 	cargo test --features ssr,schema

@@ -22,3 +22,4 @@ pub mod round_strip;
 pub mod share;
 pub mod time_axis;
 pub mod update_notice;
+pub mod windowed;

@@ -3,6 +3,7 @@
 //! number of elements stays the same whatever the number of events.
 
 use std::collections::HashMap;
+use std::hash::Hash;
 use std::ops::Range;
 
 use super::timeline::{Item, Placed};
@@ -49,9 +50,17 @@ impl RowKey {
             Row::Item(i) => RowKey::Item(placed[i].item),
         }
     }
+}
 
+/// The key of a row of a windowed list: a drawn row's measured height is
+/// kept under it, and a row not drawn yet is guessed from it.
+pub trait RowHeight: Clone + Eq + Hash {
     /// A first guess before the row has been drawn and measured.
-    pub fn estimate(self) -> f64 {
+    fn estimate(&self) -> f64;
+}
+
+impl RowHeight for RowKey {
+    fn estimate(&self) -> f64 {
         match self {
             RowKey::Year(_) => 60.0,
             RowKey::Item(Item::Round(_)) => 190.0,
@@ -68,7 +77,7 @@ pub struct Layout {
 }
 
 impl Layout {
-    pub fn new(keys: &[RowKey], measured: &HashMap<RowKey, f64>) -> Layout {
+    pub fn new<K: RowHeight>(keys: &[K], measured: &HashMap<K, f64>) -> Layout {
         let mut offsets = Vec::with_capacity(keys.len() + 1);
         let mut y = 0.0;
         offsets.push(y);

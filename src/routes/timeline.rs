@@ -13,15 +13,15 @@ use crate::components::picture::{Body, PictureButtons};
 use crate::components::share::Share;
 use crate::query::export;
 use crate::query::participation::count_text;
-use std::collections::HashMap;
 
 use crate::components::data_text::{data_attrs, LocalName};
 use crate::components::time_axis::TimeAxis;
+use crate::components::windowed::Windowed;
 use crate::data::model::{Event, Round};
 use crate::i18n::messages::Arg;
 use crate::query::axis::iso;
 use crate::query::head::venue_in;
-use crate::query::rows::{rows, Layout, Row, RowKey, OVERSCAN, WINDOW_FROM};
+use crate::query::rows::{rows, Row, RowKey, WINDOW_FROM};
 use crate::query::timeline::{by_year, select, Item, Placed};
 use crate::query::vocab::Vocab;
 use crate::site::{use_links, use_texts};
@@ -179,7 +179,7 @@ fn TimelineList(shown: Memo<Vec<Placed>>, hovered: RwSignal<Option<Item>>) -> im
                 if shown.with(Vec::is_empty) {
                     view! { <EmptyResult what="empty-timeline"/> }.into_any()
                 } else if long.get() {
-                    view! { <Windowed shown=shown hovered=hovered/> }.into_any()
+                    view! { <LongList shown=shown hovered=hovered/> }.into_any()
                 } else {
                     view! { <Whole shown=shown hovered=hovered/> }.into_any()
                 }
@@ -213,108 +213,36 @@ fn Whole(shown: Memo<Vec<Placed>>, hovered: RwSignal<Option<Item>>) -> impl Into
     }
 }
 
-/// The rows near the viewport of a long list, measured as they are drawn.
+/// A long list: year headings and cards, drawn only near the viewport.
 #[component]
-fn Windowed(shown: Memo<Vec<Placed>>, hovered: RwSignal<Option<Item>>) -> impl IntoView {
+fn LongList(shown: Memo<Vec<Placed>>, hovered: RwSignal<Option<Item>>) -> impl IntoView {
     let t = use_texts();
     let store = Store::use_store();
-    let list_ref: NodeRef<leptos::html::Ol> = NodeRef::new();
-    let measured: StoredValue<HashMap<RowKey, f64>> = StoredValue::new(HashMap::new());
-    // Bumped when a drawn row turns out taller or shorter than guessed.
-    let remeasured = RwSignal::new(0u32);
-    // The viewport, in pixels from the top of the list.
-    let viewport = RwSignal::new((0.0f64, 1000.0f64));
-    let read_viewport = move || {
-        let Some(el) = list_ref.get_untracked() else {
-            return;
-        };
-        let top = el.get_bounding_client_rect().top();
-        let height = web_sys::window()
-            .and_then(|w| w.inner_height().ok())
-            .and_then(|h| h.as_f64())
-            .unwrap_or(1000.0);
-        let next = (-top, height);
-        if viewport.get_untracked() != next {
-            viewport.set(next);
+    let rows_now = Memo::new(move |_| shown.with(|s| rows(s)));
+    let keys = Memo::new(move |_| {
+        shown.with(|s| rows_now.with(|r| r.iter().map(|&x| RowKey::of(x, s)).collect()))
+    });
+    let row = move |r: usize| {
+        let row = rows_now.with(|rows| rows.get(r).copied());
+        match row? {
+            Row::Year(y) => Some(
+                view! { <li class="year-row" data-row=r.to_string()><h3 class="year-heading">{t.num(y)}</h3></li> }
+                    .into_any(),
+            ),
+            Row::Item(i) => shown.with(|items| {
+                let total = items.len();
+                store
+                    .data
+                    .with(|data| Some(card(data, &items[i], hovered, Some((r, i + 1, total)))))
+            }),
         }
     };
-    let on_scroll = window_event_listener(leptos::ev::scroll, move |_| read_viewport());
-    let on_resize = window_event_listener(leptos::ev::resize, move |_| read_viewport());
-    on_cleanup(move || {
-        on_scroll.remove();
-        on_resize.remove();
-    });
-    let rows_now = Memo::new(move |_| shown.with(|s| rows(s)));
-    let layout = Memo::new(move |_| {
-        remeasured.track();
-        let keys: Vec<RowKey> =
-            shown.with(|s| rows_now.with(|r| r.iter().map(|&x| RowKey::of(x, s)).collect()));
-        measured.with_value(|m| Layout::new(&keys, m))
-    });
-    let window = Memo::new(move |_| {
-        let (top, height) = viewport.get();
-        layout.with(|l| l.visible(top - OVERSCAN, top + height + OVERSCAN))
-    });
-    // After each draw: measure the rows, and correct the layout if needed.
-    Effect::new(move |_| {
-        window.track();
-        let Some(el) = list_ref.get() else { return };
-        let items = shown.get_untracked();
-        let rows = rows_now.get_untracked();
-        let children = el.children();
-        let mut changed = false;
-        measured.update_value(|m| {
-            for i in 0..children.length() {
-                let Some(child) = children.item(i) else {
-                    continue;
-                };
-                let Some(row) = child
-                    .get_attribute("data-row")
-                    .and_then(|r| r.parse::<usize>().ok())
-                    .and_then(|r| rows.get(r).copied())
-                else {
-                    continue;
-                };
-                let h = child.get_bounding_client_rect().height();
-                let key = RowKey::of(row, &items);
-                if h > 0.0 && m.get(&key).is_none_or(|old| (old - h).abs() > 0.5) {
-                    m.insert(key, h);
-                    changed = true;
-                }
-            }
-        });
-        if changed {
-            remeasured.update(|n| *n += 1);
-        }
-        read_viewport();
-    });
     let total = shown.with_untracked(Vec::len);
     view! {
         <p class="window-note">
             {t.f("timeline-window-note", &[("n", Arg::Num(total as i64))])}
         </p>
-        <ol class="items windowed" node_ref=list_ref>
-            <li class="spacer" aria-hidden="true" style:height=move || format!("{}px", layout.with(|l| l.top(window.get().start)))></li>
-            {move || {
-                let data = store.data.get();
-                let items = shown.get();
-                let rows = rows_now.get();
-                let range = window.get();
-                let total = items.len();
-                range
-                    .clone()
-                    .filter_map(|r| rows.get(r).map(|row| (r, *row)))
-                    .map(|(r, row)| match row {
-                        Row::Year(y) => view! {
-                            <li class="year-row" data-row=r.to_string()><h3 class="year-heading">{t.num(y)}</h3></li>
-                        }
-                        .into_any(),
-                        Row::Item(i) => card(&data, &items[i], hovered, Some((r, i + 1, total))),
-                    })
-                    .collect_view()
-            }}
-            <li class="spacer" aria-hidden="true" style:height=move || format!("{}px", layout.with(|l| l.total() - l.top(window.get().end)))></li>
-        </ol>
+        <Windowed keys=keys row=row class="items windowed"/>
     }
 }
 
