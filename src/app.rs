@@ -20,7 +20,7 @@ use crate::query::pages::Section;
 use crate::routes;
 use crate::site::{use_links, use_page, use_texts, Started};
 use crate::store::{Loaded, Store};
-use crate::url_state::DatasetFromUrl;
+use crate::url_state::use_dataset_address;
 
 /// The whole app for one dataset, in one edition (`texts`), served under
 /// `links`' base path. `started` is false while rendering at build time and
@@ -37,7 +37,6 @@ pub fn App(
 ) -> impl IntoView {
     provide_meta_context();
     provide_context(crate::components::early_input::Early(early));
-    provide_context(Store::new(data));
     provide_context(Started(started));
     // Plain references that every closure can copy: one per distinct value for
     // the program's life (one edition and base in the browser; a few at build
@@ -51,7 +50,7 @@ pub fn App(
     view! {
         <Html attr:lang=texts.lang.code() attr:dir=texts.lang.dir()/>
         <Router base=links.base().to_string()>
-            <Shell/>
+            <Shell data=data/>
         </Router>
     }
 }
@@ -70,13 +69,14 @@ fn interned<T: PartialEq>(pool: &'static Mutex<Vec<&'static T>>, value: T) -> &'
 
 /// Everything inside the router: the URL state is built once here and shared.
 #[component]
-fn Shell() -> impl IntoView {
+fn Shell(data: Arc<Loaded>) -> impl IntoView {
+    // The dataset shown follows the link's `data` parameter, so it lives inside the router.
+    provide_context(Store::new(data, use_dataset_address()));
     provide_context(crate::url_state::use_url_state());
     // An embed shows the view alone, under a bar that leads to the full site.
     let embed = use_links().is_embed();
     view! {
         <PageHead/>
-        <DatasetFromUrl/>
         <crate::components::early_input::EarlyInput/>
         <a class="skip" href="#main">{use_texts().t("skip-to-content")}</a>
         {if embed { view! { <EmbedBar/> }.into_any() } else { view! { <Header/> }.into_any() }}

@@ -112,68 +112,104 @@ impl LoadProblem {
 /// Milliseconds before a dataset request is abandoned.
 pub const TIMEOUT_MS: i32 = 15_000;
 
+/// The dataset a link names, fetched and validated, with the address it was
+/// fetched for; `None` while the link names none.
+type Linked = Option<(String, Result<Arc<Loaded>, LoadProblem>)>;
+
+/// A local file the reader opened, or where it came from and why it was refused.
+type Opened = Result<Arc<Loaded>, (Origin, LoadProblem)>;
+
+/// The dataset shown, derived, never copied: a file the reader opened, else
+/// the one the link's `data` parameter names (once it has loaded and passed
+/// the validator), else the site's own.
 #[derive(Clone, Copy)]
 pub struct Store {
-    pub data: RwSignal<Arc<Loaded>>,
-    pub status: RwSignal<LoadStatus>,
-    embedded: StoredValue<Arc<Loaded>>,
+    pub data: Memo<Arc<Loaded>>,
+    pub status: Memo<LoadStatus>,
+    /// A local file the reader opened (it is not in the address), or why it was refused.
+    file: RwSignal<Option<Opened>>,
 }
 
 impl Store {
-    /// A store showing `base`, the site's own dataset, which it returns to
-    /// whenever another dataset is dropped or fails.
-    pub fn new(base: Arc<Loaded>) -> Store {
-        Store {
-            data: RwSignal::new(base.clone()),
-            status: RwSignal::new(LoadStatus::Idle),
-            embedded: StoredValue::new(base),
-        }
+    /// A store showing `base`, the site's own dataset, or the dataset at the
+    /// address `wanted` (the link's `data` parameter). A resource keyed on
+    /// the address fetches it: a newer address supersedes an older one still
+    /// loading, and dropping the parameter returns to `base`.
+    pub fn new(base: Arc<Loaded>, wanted: Memo<Option<String>>) -> Store {
+        let file = RwSignal::new(None);
+        let linked: LocalResource<Linked> = LocalResource::new(move || {
+            let url = wanted.get();
+            async move {
+                let url = url?;
+                let result = match fetch_text(&url, Expect::Dataset).await {
+                    Ok(text) => parse(&text, Origin::Url(url.clone())),
+                    Err(problem) => Err(problem),
+                };
+                Some((url, result))
+            }
+        });
+        // The linked dataset's outcome, once it is the one for the current address.
+        let outcome = move |url: &str| {
+            linked
+                .get()
+                .flatten()
+                .filter(|(u, _)| u == url)
+                .map(|(_, r)| r)
+        };
+        let data = Memo::new_with_compare(
+            move |shown: Option<&Arc<Loaded>>| match wanted.get() {
+                Some(url) => match outcome(&url) {
+                    Some(Ok(d)) => d,
+                    Some(Err(_)) => base.clone(),
+                    // Still loading: what was shown stays until it has.
+                    None => shown.cloned().unwrap_or_else(|| base.clone()),
+                },
+                None => match file.get() {
+                    Some(Ok(d)) => d,
+                    _ => base.clone(),
+                },
+            },
+            |a, b| !matches!((a, b), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
+        );
+        let status = Memo::new(move |_| match wanted.get() {
+            Some(url) => match outcome(&url) {
+                Some(Ok(_)) => LoadStatus::Idle,
+                Some(Err(problem)) => LoadStatus::Failed {
+                    from: Origin::Url(url),
+                    problem,
+                },
+                None => LoadStatus::Loading(url),
+            },
+            None => match file.get() {
+                Some(Err((from, problem))) => LoadStatus::Failed { from, problem },
+                _ => LoadStatus::Idle,
+            },
+        });
+        Store { data, status, file }
     }
 
     pub fn use_store() -> Store {
         expect_context::<Store>()
     }
 
+    /// Forgets an opened file (the address decides the rest).
     pub fn reset(&self) {
-        self.data.set(self.embedded.get_value());
-        self.status.set(LoadStatus::Idle);
+        self.file.set(None);
     }
 
     /// Shows a dataset given as text (a local file), if it validates.
     pub fn load_text(&self, text: &str, origin: Origin) {
-        match parse_and_validate(text) {
-            Ok(d) => {
-                self.data.set(Arc::new(Loaded::new(d, origin)));
-                self.status.set(LoadStatus::Idle);
-            }
-            Err(LoadError::TooLarge { bytes }) => self.fail(origin, LoadProblem::TooLarge(bytes)),
-            Err(e) => self.fail(origin, LoadProblem::Refused(e.to_string())),
-        }
+        let result = parse(text, origin.clone()).map_err(|p| (origin, p));
+        self.file.set(Some(result));
     }
+}
 
-    pub fn fail(&self, from: Origin, problem: LoadProblem) {
-        self.data.set(self.embedded.get_value());
-        self.status.set(LoadStatus::Failed { from, problem });
-    }
-
-    /// Loads the dataset at `url` (relative addresses resolve against the page).
-    pub fn load_url(&self, url: String) {
-        if matches!(&self.data.get_untracked().origin, Origin::Url(u) if *u == url) {
-            return;
-        }
-        self.status.set(LoadStatus::Loading(url.clone()));
-        let store = *self;
-        wasm_bindgen_futures::spawn_local(async move {
-            let result = fetch_text(&url, Expect::Dataset).await;
-            // The link may have changed while this was loading.
-            if store.status.get_untracked() != LoadStatus::Loading(url.clone()) {
-                return;
-            }
-            match result {
-                Ok(text) => store.load_text(&text, Origin::Url(url)),
-                Err(problem) => store.fail(Origin::Url(url), problem),
-            }
-        });
+/// A dataset from text, validated, or why it cannot be shown.
+fn parse(text: &str, origin: Origin) -> Result<Arc<Loaded>, LoadProblem> {
+    match parse_and_validate(text) {
+        Ok(d) => Ok(Arc::new(Loaded::new(d, origin))),
+        Err(LoadError::TooLarge { bytes }) => Err(LoadProblem::TooLarge(bytes)),
+        Err(e) => Err(LoadProblem::Refused(e.to_string())),
     }
 }
 

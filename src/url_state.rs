@@ -10,7 +10,7 @@ use leptos_router::NavigateOptions;
 use crate::query::axis::DayRange;
 use crate::query::state::{Filter, Notice, ViewState};
 use crate::site::use_started;
-use crate::store::{Origin, Store};
+use crate::store::Store;
 
 /// The view state and the parts of it that pages read separately: each memo
 /// changes only when its own part of the address does, so a change of sort
@@ -89,26 +89,9 @@ pub fn view_setter() -> impl Fn(ViewState, bool) + Clone + 'static {
     }
 }
 
-/// Loads the dataset named by the link's `data` parameter, and returns to the
-/// embedded one when the parameter goes away.
-#[component]
-pub fn DatasetFromUrl() -> impl IntoView {
-    let store = Store::use_store();
+/// The address of the dataset the link names (its `data` parameter). Read
+/// from the raw query: the resolved state depends on the dataset itself.
+pub fn use_dataset_address() -> Memo<Option<String>> {
     let search = use_search();
-    // Read from the raw query: the resolved state depends on the dataset itself.
-    let wanted = Memo::new(move |_| search.with(|q| ViewState::from_query(q).0.data));
-    Effect::new(move |previous: Option<Option<String>>| {
-        let now = wanted.get();
-        match &now {
-            Some(url) => store.load_url(url.clone()),
-            None => {
-                let was_url = matches!(previous, Some(Some(_)));
-                let showing_url = matches!(store.data.get_untracked().origin, Origin::Url(_));
-                if was_url || showing_url {
-                    store.reset();
-                }
-            }
-        }
-        now
-    });
+    Memo::new(move |_| search.with(|q| ViewState::from_query(q).0.data))
 }

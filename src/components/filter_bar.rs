@@ -51,13 +51,13 @@ impl Scope {
 
 /// The facet counts of the current filter over a scope's records.
 pub fn use_counts(scope: Scope) -> Memo<FacetCounts> {
-    counts_of(Store::use_store().data, use_url().filter, scope)
+    counts_of(Store::use_store().data.into(), use_url().filter, scope)
 }
 
 /// Counts again when the dataset or the filter changes, and only then: the
 /// axis's range, the sort or an open cell are elsewhere in the address.
 fn counts_of(
-    data: RwSignal<std::sync::Arc<Loaded>>,
+    data: Signal<std::sync::Arc<Loaded>>,
     filter: Memo<Filter>,
     scope: Scope,
 ) -> Memo<FacetCounts> {
@@ -441,7 +441,7 @@ mod tests {
         let state = RwSignal::new(ViewState::default());
         // As the app derives it: the filter alone, from the whole address.
         let filter = Memo::new(move |_| state.with(|s| s.filter.clone()));
-        let counts = counts_of(data, filter, Scope::Timeline);
+        let counts = counts_of(data.into(), filter, Scope::Timeline);
         let all = counts.with(|c| c.total);
         let before = countings();
 
