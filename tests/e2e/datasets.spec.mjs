@@ -84,6 +84,25 @@ test('a slow dataset shows "Loading…" and then the data', async ({ page, at })
   await expect(itemsBox(page)).toHaveAttribute('data-count', String(TOTAL + 1));
 });
 
+test('a newer link wins over a dataset still loading: the older one never replaces it', async ({ page, at }) => {
+  const slow = '/__fixtures/slow/2500/broken-json.json';
+  const fast = '/__fixtures/alt-valid.json';
+  await open(page, at, `timeline?data=${encodeURIComponent(slow)}`);
+  await expect(banner(page).locator('.banner.loading')).toContainText(`Loading the dataset at ${slow}`, { timeout: 2000 });
+  // Back/forward or another link changes the address while the first is on its way.
+  await page.evaluate((u) => {
+    history.pushState(null, '', u);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, at.url(`timeline?data=${encodeURIComponent(fast)}`));
+  await expect(banner(page).locator('.banner.loaded')).toContainText(ALT_VERSION);
+  await expect(itemsBox(page)).toHaveAttribute('data-count', String(TOTAL + 1));
+  // Past the moment the first answer arrived: it changed nothing.
+  await page.waitForTimeout(3000);
+  await expect(banner(page).locator('.banner.error')).toHaveCount(0);
+  await expect(banner(page).locator('.banner.loaded')).toContainText(ALT_VERSION);
+  await expect(itemsBox(page)).toHaveAttribute('data-origin', 'url');
+});
+
 test('a hostile dataset: its markup is shown as text and nothing runs', async ({ page, at }) => {
   const q = `?data=${encodeURIComponent('/__fixtures/hostile.json')}`;
   const h = JSON.parse(fs.readFileSync(path.join(FIXTURES_DIR, 'hostile.json'), 'utf8'));
