@@ -401,6 +401,23 @@ fn weak_citations_are_fixed() {
     assert!(!docs
         .summary
         .contains("drafted by working groups since June 2024,"));
+    // The round's own summary says it of the roadmap alone too, in every edition.
+    let five = d.rounds.iter().find(|r| r.number == 5).unwrap();
+    assert!(five
+        .summary
+        .contains("a roadmap, which working groups had been drafting since the June 2024 round"));
+    assert!(!five.summary.contains("related documents drafted since"));
+    for t in d
+        .translations
+        .iter()
+        .filter(|t| t.of == "round:5" && t.field == "summary")
+    {
+        assert_eq!(
+            t.from, five.summary,
+            "the {:?} summary is made from the current English",
+            t.lang
+        );
+    }
     // Seed 004's council name is equated with the council by the project.
     let alias = faction(&d, "high-council")
         .aliases
