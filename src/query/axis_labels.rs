@@ -120,7 +120,9 @@ pub struct PlacedEvent {
 /// priority, then in time, so the choice does not change as the window pans:
 /// each gets the first row where mark and title cover nothing; failing that,
 /// the first row with room for the mark alone; failing that, the row that
-/// frees up first, unlabelled.
+/// frees up first, unlabelled. A mark placed that last way may stand where an
+/// earlier title runs: that title is cut short before it, or dropped, so no
+/// title covers a mark.
 pub fn place_events(slots: &[EventSlot], width_px: f64, rows: usize) -> Vec<PlacedEvent> {
     let width_px = width_px.max(1.0);
     let rows = rows.max(1);
@@ -133,6 +135,10 @@ pub fn place_events(slots: &[EventSlot], width_px: f64, rows: usize) -> Vec<Plac
             .then(a.key.cmp(&b.key))
     });
     let mut out = Vec::with_capacity(slots.len());
+    // Marks placed where there was no room, by row: titles must stop before them.
+    let mut forced: Vec<Vec<(f64, f64)>> = vec![Vec::new(); rows];
+    // Each mark's row, drawn stretch in pixels and title, for those checks.
+    let mut marks: Vec<(usize, (f64, f64), String)> = Vec::with_capacity(slots.len());
     for s in order {
         let a = s.pos * width_px;
         // A mark is at least as wide as its drawn bar (10 px, round caps).
@@ -169,19 +175,95 @@ pub fn place_events(slots: &[EventSlot], width_px: f64, rows: usize) -> Vec<Plac
                         end(x).total_cmp(&end(y))
                     })
                     .unwrap_or(0);
+                // Not among the row's taken stretches (a long lane would make
+                // every later check slow); titles are cut before it below.
+                forced[row].push((a, b));
                 (row, (0.0, 0.0), None)
             });
         if span.1 > span.0 {
             taken[row].push(span);
         }
+        marks.push((row, (a, b), text.clone()));
         out.push(PlacedEvent {
             key: s.key,
             row,
             label: side.map(|side| (text, side)),
         });
     }
+    for (p, (row, (a, b), _)) in out.iter_mut().zip(&marks) {
+        let Some((text, side)) = p.label.take() else {
+            continue;
+        };
+        // The room beside the mark up to the nearest mark forced into the row.
+        let room = forced[*row]
+            .iter()
+            .filter_map(|&(x, y)| match side {
+                // A mark is drawn 5 px beyond its stretch; one that reaches
+                // past where the title starts bounds it.
+                Side::After => (y + 5.0 > b + 4.0).then(|| (x - 5.0) - (b + 4.0)),
+                Side::Before => (x - 5.0 < a - 4.0).then(|| (a - 4.0) - (y + 5.0)),
+            })
+            .fold(f64::INFINITY, f64::min);
+        p.label = fit(&text, room).map(|t| (t, side));
+    }
+    // Cutting may have freed room: an untitled mark takes a title that fits
+    // between its neighbours. (Quadratic; a lane holds at most MAX_MARKS
+    // marks before it is drawn as counts, so only then is it skipped.)
+    if out.len() <= super::axis::MAX_MARKS {
+        for i in 0..out.len() {
+            if out[i].label.is_some() {
+                continue;
+            }
+            let (row, (a, b), ref text) = marks[i];
+            let others: Vec<(f64, f64)> = (0..out.len())
+                .filter(|&j| j != i && marks[j].0 == row)
+                .flat_map(|j| {
+                    let (_, (x, y), _) = marks[j];
+                    let title = out[j].label.as_ref().map(|(t, side)| {
+                        let w = text_px(t) + GAP_PX;
+                        match side {
+                            Side::After => (y + 4.0, y + 4.0 + w),
+                            Side::Before => (x - 4.0 - w, x - 4.0),
+                        }
+                    });
+                    std::iter::once((x - 5.0, y + 5.0)).chain(title)
+                })
+                .collect();
+            // A mark drawn over another stays untitled: its title could be
+            // read as the other's.
+            let crowded = (0..out.len()).any(|j| {
+                let (r, (x, y), _) = marks[j];
+                j != i && r == row && x < b && y > a
+            });
+            if crowded {
+                continue;
+            }
+            let after = others
+                .iter()
+                .filter(|o| o.1 > b + 4.0)
+                .map(|o| o.0 - (b + 4.0))
+                .fold(width_px - (b + 4.0), f64::min);
+            let before = others
+                .iter()
+                .filter(|o| o.0 < a - 4.0)
+                .map(|o| (a - 4.0) - o.1)
+                .fold(a - 4.0, f64::min);
+            out[i].label = fit(text, after)
+                .map(|t| (t, Side::After))
+                .or_else(|| fit(text, before).map(|t| (t, Side::Before)));
+        }
+    }
     out.sort_by_key(|p| p.key);
     out
+}
+
+/// The longest cut of `text` (a few letters at least) that `room` pixels hold.
+fn fit(text: &str, room: f64) -> Option<String> {
+    if text_px(text) + GAP_PX <= room {
+        return Some(text.to_string());
+    }
+    let n = ((room - GAP_PX) / CHAR_PX).floor();
+    (n >= 6.0).then(|| shorten(text, n as usize))
 }
 
 #[cfg(test)]
@@ -285,6 +367,60 @@ mod tests {
             .collect()
     }
 
+    /// The first title drawn over another mark of its row, if any (a mark
+    /// is drawn 5 px beyond its stretch, a title 9 px from its mark's end).
+    fn covered(slots: &[EventSlot], placed: &[PlacedEvent], w: f64) -> Option<String> {
+        let drawn = |k: usize| {
+            let a = slots[k].pos * w;
+            (a - 5.0, (slots[k].end * w).max(a + 10.0) + 5.0)
+        };
+        for p in placed {
+            let Some((text, side)) = p.label.as_ref() else {
+                continue;
+            };
+            let (a, b) = drawn(p.key);
+            let tw = text_px(text);
+            let (x, y) = match side {
+                Side::After => (b - 1.0, b - 1.0 + tw),
+                Side::Before => (a + 1.0 - tw, a + 1.0),
+            };
+            for q in placed.iter().filter(|q| q.row == p.row && q.key != p.key) {
+                let (c, d) = drawn(q.key);
+                if y > c && x < d {
+                    return Some(format!("{text:?} covers {:?}", slots[q.key].title));
+                }
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn no_title_covers_a_mark_even_in_a_crowded_lane() {
+        // The "founding of a group" lane of the built-in dataset, on a 1120 px axis.
+        let mut slots = events(&[
+            (0.112, "NRF formed", 0),
+            (0.162, "Atta Mohammad Noor announces a council", 0),
+            (0.229, "Afghanistan Freedom Front", 0),
+            (0.275, "A group is founded", 0),
+            (0.345, "Sarwar Danish forms the Assembly", 0),
+            (0.357, "Freedom Corps", 0),
+            (0.397, "National Resistance Council", 0),
+            (0.618, "Federalist Assembly of Afghanistan", 0),
+        ]);
+        for (i, end) in [(0, 0.138), (2, 0.254), (4, 0.37), (6, 0.42)] {
+            slots[i].end = end;
+        }
+        let w = 1120.0;
+        let placed = place_events(&slots, w, 2);
+        assert_eq!(placed.len(), slots.len());
+        assert_eq!(covered(&slots, &placed, w), None);
+        // Titles are cut rather than dropped where a few words fit.
+        assert!(
+            placed.iter().filter(|p| p.label.is_some()).count() >= 5,
+            "{placed:?}"
+        );
+    }
+
     #[test]
     fn titles_are_written_where_they_fit_and_never_overlap() {
         let slots = events(&[
@@ -301,8 +437,10 @@ mod tests {
         // The lone events have their titles; the last is written before its mark.
         assert!(placed[4].label.is_some());
         assert_eq!(placed[5].label.as_ref().unwrap().1, Side::Before);
-        // Four events within 4% of an 800 px axis cannot all be titled in three rows.
-        assert!(placed[..4].iter().any(|p| p.label.is_none()));
+        // Four events within 4% of an 800 px axis: in three rows, with titles
+        // on either side, all four fit, and no title covers a mark.
+        assert!(placed[..4].iter().all(|p| p.label.is_some()), "{placed:?}");
+        assert_eq!(covered(&slots, &placed, 800.0), None);
         assert!(placed.iter().all(|p| p.row < 3));
     }
 
@@ -367,8 +505,10 @@ mod tests {
             })
             .collect();
         let placed = place_events(&slots, 1000.0, 3);
+        assert_eq!(placed.len(), slots.len());
         let labelled = placed.iter().filter(|p| p.label.is_some()).count();
         assert!(labelled > 0 && labelled < 100, "{labelled}");
         assert!(no_overlap(&label_spans(&slots, &placed, 1000.0)));
+        assert_eq!(covered(&slots, &placed, 1000.0), None);
     }
 }

@@ -48,6 +48,27 @@ for (const screen of SCREENS) {
         }
       }
 
+      // No title is written over another event's mark (a mark is a line with
+      // 10 px round caps, so it reaches 5 px beyond its box).
+      const covers = await page.evaluate(() => {
+        const box = (r, pad) => ({ x: r.left - pad, y: r.top - pad, w: r.width + 2 * pad, h: r.height + 2 * pad });
+        const hit = (a, b) => a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5;
+        const marks = [...document.querySelectorAll('#time-axis .mark.event')].map((g) => ({
+          g,
+          title: g.querySelector('a')?.getAttribute('aria-label'),
+          line: box(g.querySelector('line').getBoundingClientRect(), 5),
+          label: g.querySelector('text.label'),
+        }));
+        const out = [];
+        for (const m of marks) {
+          if (!m.label) continue;
+          const l = box(m.label.getBoundingClientRect(), 0);
+          for (const o of marks) if (o !== m && hit(l, o.line)) out.push(`"${m.label.textContent}" covers the mark of "${o.title}"`);
+        }
+        return out;
+      });
+      expect(covers).toEqual([]);
+
       await open(page, at, `${ed}matrix`);
       const header = await page.locator('#matrix-scroll table.matrix thead').boundingBox();
       expect(header.y + header.height).toBeLessThan(screen.height);
