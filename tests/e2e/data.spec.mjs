@@ -4,7 +4,9 @@
 // are served; "Cite this page" gives the page's address and dataset version;
 // a dataset loaded with ?data= says where its data comes from instead.
 
-import { DATA, expect, open, started, test } from './fixtures.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { DATA, REPO_ROOT, expect, open, started, test } from './fixtures.mjs';
 
 /** The site's pages, as its sitemap lists them (site paths, e.g. 'rounds/3'). */
 async function sitemap(request, at) {
@@ -85,6 +87,27 @@ test('the data package, the versions and the feed are served; the current versio
   // Data files are not pages: not in the sitemap.
   const sitemapXml = await (await request.get(at.url('sitemap.xml'))).text();
   expect(sitemapXml).not.toMatch(/\.json<|\.csv<|feed\.xml/);
+});
+
+test('the About page lists every published version, newest first, each a file that answers with that version', async ({ page, request, at }) => {
+  await open(page, at, 'about');
+  const links = page.locator('section[aria-labelledby="versions-h"] ul.versions li a');
+  // Published: the archived ones (public/data/v*/) and the current one, newest first.
+  const archived = fs.readdirSync(path.join(REPO_ROOT, 'public/data')).filter((n) => /^v\d/.test(n)).map((n) => n.slice(1));
+  const semver = (v) => v.split('.').map(Number);
+  const newer = (a, b) => semver(b).reduce((d, x, i) => d || x - semver(a)[i], 0);
+  const versions = [...new Set([DATA.meta.version, ...archived])].sort(newer);
+  expect(versions.length).toBeGreaterThan(1);
+  await expect(links).toHaveCount(versions.length);
+  for (let i = 0; i < versions.length; i++) {
+    await expect(links.nth(i)).toContainText(versions[i]);
+    const href = await links.nth(i).getAttribute('href');
+    const res = await request.get(new URL(href, page.url()).href);
+    expect(res.status(), href).toBe(200);
+    expect((await res.json()).meta.version, href).toBe(versions[i]);
+  }
+  // The feed is offered beside them.
+  await expect(page.locator('section[aria-labelledby="versions-h"] a[href$="feed.xml"]')).toHaveCount(1);
 });
 
 test('"Cite this page" gives the address and the dataset version, and a RIS download', async ({ page, at }) => {
