@@ -92,29 +92,36 @@ test('the matrix opens with the best documented factions, and a column sort stay
   await expect(page.locator('.legend-order')).toHaveCount(0);
 });
 
-test('the matrix header stays in view while the grid scrolls', async ({ page, at }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await open(page, at, 'matrix');
-  const scroller = page.locator('#matrix-scroll');
-  await scroller.evaluate((el) => el.scrollTo(0, 400));
-  const frame = await scroller.boundingBox();
-  const head = await page.locator('table.matrix thead th').first().boundingBox();
-  expect(Math.abs(head.y - frame.y)).toBeLessThan(3);
-  // And the faction column stays at its edge when it scrolls sideways.
-  await scroller.evaluate((el) => el.scrollTo(300, 0));
-  const name = await page.locator('table.matrix tbody th').first().boundingBox();
-  expect(Math.abs(name.x - frame.x)).toBeLessThan(3);
-});
+for (const screen of SCREENS) {
+  for (const ed of EDITIONS) {
+    const rtl = ed !== '';
+    test(`${screen.name} ${ed || 'en/'}: the matrix header and the faction column stay in view while the grid scrolls`, async ({ page, at }) => {
+      await page.setViewportSize({ width: screen.width, height: screen.height });
+      await open(page, at, `${ed}matrix`);
+      const scroller = page.locator('#matrix-scroll');
+      await scroller.evaluate((el) => el.scrollTo(0, 400));
+      const frame = await scroller.boundingBox();
+      const head = await page.locator('table.matrix thead th').first().boundingBox();
+      expect(Math.abs(head.y - frame.y)).toBeLessThan(3);
+      // Sideways, the faction column stays at its edge: the left one, or the
+      // right one in a right-to-left edition (where scrolling goes negative).
+      await scroller.evaluate((el, rtl) => el.scrollTo(rtl ? -300 : 300, 0), rtl);
+      const name = await page.locator('table.matrix tbody th').first().boundingBox();
+      if (rtl) expect(Math.abs(frame.x + frame.width - (name.x + name.width))).toBeLessThan(3);
+      else expect(Math.abs(name.x - frame.x)).toBeLessThan(3);
+    });
 
-test('no text of the chart or the axis is smaller than 12 px on a phone', async ({ page, at }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await open(page, at, '');
-  const sizes = await page.$$eval('svg.participation text, #time-axis text', (els) =>
-    els.map((el) => ({ text: el.textContent, px: parseFloat(getComputedStyle(el).fontSize) * (el.getScreenCTM()?.a ?? 1) })),
-  );
-  expect(sizes.length).toBeGreaterThan(10);
-  for (const s of sizes) expect(s.px, s.text).toBeGreaterThanOrEqual(12);
-});
+    test(`${screen.name} ${ed || 'en/'}: no text of the chart or the axis is smaller than 12 px`, async ({ page, at }) => {
+      await page.setViewportSize({ width: screen.width, height: screen.height });
+      await open(page, at, ed);
+      const sizes = await page.$$eval('svg.participation text, #time-axis text', (els) =>
+        els.map((el) => ({ text: el.textContent, px: parseFloat(getComputedStyle(el).fontSize) * (el.getScreenCTM()?.a ?? 1) })),
+      );
+      expect(sizes.length).toBeGreaterThan(10);
+      for (const s of sizes) expect(s.px, s.text).toBeGreaterThanOrEqual(12);
+    });
+  }
+}
 
 test('filters are one bar: a count, removable chips, and the panel one tap away', async ({ page, at }) => {
   await page.setViewportSize({ width: 390, height: 844 });

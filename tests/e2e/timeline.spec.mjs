@@ -103,6 +103,26 @@ const days = (r) => {
   return (b - a) / 86_400_000 + 1;
 };
 
+test('in Dari time runs right to left on the axis: the earliest year at the right, and the arrows move the way they point', async ({ page, at }) => {
+  await open(page, at, 'fa/timeline');
+  const ticks = page.locator('#time-axis .tick.major text');
+  const first = await ticks.first().boundingBox();
+  const last = await ticks.last().boundingBox();
+  expect(first.x, 'the earliest year is drawn to the right of the latest').toBeGreaterThan(last.x);
+  await page.locator('#time-axis').focus();
+  await page.keyboard.press('+');
+  await expect.poll(() => range(page)).toMatch(/\.\./);
+  const before = range(page);
+  // ← points towards later times here.
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => range(page)).not.toBe(before);
+  expect(Date.parse(range(page).split('..')[0])).toBeGreaterThan(Date.parse(before.split('..')[0]));
+  const later = range(page);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => range(page)).not.toBe(later);
+  expect(Date.parse(range(page).split('..')[0])).toBeLessThan(Date.parse(later.split('..')[0]));
+});
+
 test('the time axis is one named control; keys zoom and pan, the URL keeps the range, a reload restores it', async ({ page, at }) => {
   await open(page, at, 'timeline');
   await expect(axis(page)).toHaveCount(1);
