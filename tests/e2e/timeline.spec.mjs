@@ -103,6 +103,46 @@ const days = (r) => {
   return (b - a) / 86_400_000 + 1;
 };
 
+test('10,000 events by link: every round labelled, titles thinned with counts where marks merge, none over another or a mark', async ({ page, at }) => {
+  test.slow(); // a 5.6 MB dataset
+  await open(page, at, `timeline?data=${encodeURIComponent('/__fixtures/large.json')}`);
+  await expect(list(page)).toHaveAttribute('data-origin', 'url', { timeout: 30_000 });
+  expect(Number(await list(page).getAttribute('data-count'))).toBeGreaterThan(10_000);
+  const check = () =>
+    page.evaluate(() => {
+      const box = (el, pad = 0) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.left - pad, y: r.top - pad, w: r.width + 2 * pad, h: r.height + 2 * pad };
+      };
+      const hit = (a, b) => a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5;
+      const labels = [...document.querySelectorAll('#time-axis .mark.event text.label, #time-axis .mark.round text.label')].map((el) => ({ el, b: box(el) }));
+      const marks = [...document.querySelectorAll('#time-axis .mark.event')].map((g) => ({ g, b: box(g.querySelector('line'), 5) }));
+      const problems = [];
+      for (let i = 0; i < labels.length; i++) {
+        for (let j = i + 1; j < labels.length; j++) if (hit(labels[i].b, labels[j].b)) problems.push(`"${labels[i].el.textContent}" overlaps "${labels[j].el.textContent}"`);
+        for (const m of marks) if (!m.g.contains(labels[i].el) && hit(labels[i].b, m.b)) problems.push(`"${labels[i].el.textContent}" covers a mark`);
+      }
+      return {
+        rounds: document.querySelectorAll('#time-axis .mark.round text.label').length,
+        titles: document.querySelectorAll('#time-axis .mark.event text.label').length,
+        counts: document.querySelectorAll('#time-axis .mark.many').length,
+        problems: problems.slice(0, 5),
+      };
+    });
+  const whole = await check();
+  expect(whole.rounds).toBe(DATA.rounds.length);
+  expect(whole.counts, 'merged marks show a count').toBeGreaterThan(0);
+  expect(whole.titles).toBeLessThan(200);
+  expect(whole.problems).toEqual([]);
+  // Zoomed in, the axis still answers and stays clear.
+  await page.locator('#time-axis').focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('+');
+  await expect.poll(() => range(page)).toMatch(/\.\./);
+  const zoomed = await check();
+  expect(zoomed.problems).toEqual([]);
+  expect(zoomed.titles + zoomed.counts).toBeGreaterThan(0);
+});
+
 test('in Dari time runs right to left on the axis: the earliest year at the right, and the arrows move the way they point', async ({ page, at }) => {
   await open(page, at, 'fa/timeline');
   const ticks = page.locator('#time-axis .tick.major text');
