@@ -237,3 +237,30 @@ async fn an_embed_shows_the_view_without_the_site_chrome_and_links_out_to_it() {
     assert!(next.starts_with("/embed/rounds/3"), "{next}");
     drop(app);
 }
+
+/// Every link and tooltip drawn inside a picture (the time axis, the chart,
+/// the round strip) is an SVG element when the app draws it in the browser,
+/// not only when the browser parses the prerendered page: an HTML `<a>` or
+/// `<title>` inside an `<svg>` is neither shown, nor clickable, nor read.
+#[wasm_bindgen_test]
+async fn links_and_tooltips_in_pictures_are_svg_elements() {
+    const SVG: &str = "http://www.w3.org/2000/svg";
+    for (path, ready) in [("/", "#time-axis"), ("/rounds/3", "nav.round-strip")] {
+        let app = mount_at(path, Lang::En, false, ready).await;
+        let inside = document().query_selector_all("svg a, svg title").unwrap();
+        assert!(
+            inside.length() > 0,
+            "{path}: no link or tooltip in a picture"
+        );
+        let not_svg: Vec<String> = (0..inside.length())
+            .filter_map(|i| inside.get(i)?.dyn_into::<web_sys::Element>().ok())
+            .filter(|el| el.namespace_uri().as_deref() != Some(SVG))
+            .map(|el| {
+                let parent = el.parent_element().and_then(|p| p.get_attribute("class"));
+                format!("<{}> in {parent:?}", el.local_name())
+            })
+            .collect();
+        assert!(not_svg.is_empty(), "{path}: not SVG: {not_svg:?}");
+        drop(app);
+    }
+}

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::data_text::Data;
+use crate::components::svg_title::svg_title;
 use crate::i18n::messages::Arg;
 use crate::query::participation::{count_text, participation, range_text, scale_max, share_text};
 use crate::query::vocab::Vocab;
@@ -84,7 +85,7 @@ pub fn ParticipationChart() -> impl IntoView {
                     })
                     .collect_view();
                 let women = r.women.first().map(|w| {
-                    view! { <text class="women" x=cx.clone() y=TOP - 2.0 text-anchor="middle">{format!("♀ {}", share_text(texts, w))}<title>{texts.isolate(&w.stated)}</title></text> }
+                    view! { <text class="women" x=cx.clone() y=TOP - 2.0 text-anchor="middle">{format!("♀ {}", share_text(texts, w))}{svg_title(texts.isolate(&w.stated))}</text> }
                 });
                 view! {
                     <g>

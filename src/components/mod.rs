@@ -20,6 +20,7 @@ pub mod profile;
 pub mod references;
 pub mod round_strip;
 pub mod share;
+pub mod svg_title;
 pub mod time_axis;
 pub mod update_notice;
 pub mod windowed;

@@ -48,11 +48,14 @@ pub fn RoundStrip(n: u8) -> impl IntoView {
                 let round = cat.data.rounds.iter().find(|x| x.number == r.number);
                 let label = round.map(|x| local_round_title(texts, cat, x)).unwrap_or_default();
                 let x = pct(vis(r.pos));
+                // The `<g>` makes the `<a>` an SVG link (see `svg_title`).
                 view! {
-                    <a href=links.round(r.number, &carried) aria-label=label aria-current=r.current.then_some("page") class:current=r.current>
-                        <circle cx=x.clone() cy="28" r=if r.current { "13" } else { "10" }/>
-                        <text x=x y="32.5" text-anchor="middle" aria-hidden="true">{texts.num(r.number)}</text>
-                    </a>
+                    <g>
+                        <a href=links.round(r.number, &carried) aria-label=label aria-current=r.current.then_some("page") class:current=r.current>
+                            <circle cx=x.clone() cy="28" r=if r.current { "13" } else { "10" }/>
+                            <text x=x y="32.5" text-anchor="middle" aria-hidden="true">{texts.num(r.number)}</text>
+                        </a>
+                    </g>
                 }
             })
             .collect_view();

@@ -11,8 +11,11 @@ use crate::i18n::Lang;
 pub const MIN_SPAN: f64 = 14.0;
 /// Above this many marks in one lane, the lane shows counts per stretch of time.
 pub const MAX_MARKS: usize = 120;
-/// How many stretches an aggregated lane is cut into.
+/// The most stretches an aggregated lane is cut into.
 pub const BINS: usize = 120;
+/// The narrowest stretch drawn: its count fits inside it, and as a link it is
+/// a target a finger can hit (WCAG 2.5.8 asks for 24 px).
+pub const CROWD_MIN_PX: f64 = 32.0;
 /// Keyboard and button steps.
 pub const ZOOM_STEP: f64 = 1.5;
 pub const PAN_STEP: f64 = 0.2;

@@ -99,7 +99,7 @@ pub struct EventSlot {
 }
 
 /// Which side of its mark a label is written on, along time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Side {
     /// Towards later times (the usual place).
     After,

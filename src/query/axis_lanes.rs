@@ -9,8 +9,8 @@ use std::collections::BTreeSet;
 use crate::data::catalog::Catalog;
 use crate::data::model::{EventKind, Round};
 
-use super::axis::{Window, BINS, MAX_MARKS};
-use super::axis_labels::{place_events, place_rounds, EventSlot, RoundLabel, Side};
+use super::axis::{Window, BINS, CROWD_MIN_PX, MAX_MARKS};
+use super::axis_labels::{place_events, place_rounds, text_px, EventSlot, RoundLabel, Side};
 use super::matrix::CellStatus;
 use super::state::LaneBy;
 use super::timeline::{Item, Placed};
@@ -51,7 +51,7 @@ pub struct Crowd {
 }
 
 /// What a lane holds.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum LaneKey {
     Kind(EventKind),
     Faction(String),
@@ -66,6 +66,37 @@ pub struct Lane {
     pub crowds: Vec<Crowd>,
     /// On a faction's lane: its standing at each round in view.
     pub presence: Vec<(f64, u8, CellStatus)>,
+}
+
+impl Lane {
+    /// A number that changes whenever anything drawn in the lane does: its
+    /// name, each mark's item, place, row and title, its counts and standings.
+    /// Not where it starts: lanes are keyed by it, so a change elsewhere on
+    /// the axis (another kind filtered out, the lanes above it shorter) keeps
+    /// this lane's elements instead of drawing them again.
+    pub fn fingerprint(&self, item: impl Fn(usize) -> Item) -> u64 {
+        use std::hash::{DefaultHasher, Hash, Hasher};
+        let mut h = DefaultHasher::new();
+        self.key.hash(&mut h);
+        for m in &self.marks {
+            (
+                item(m.index),
+                m.index,
+                m.pos.to_bits(),
+                m.end.to_bits(),
+                m.row,
+            )
+                .hash(&mut h);
+            m.label.hash(&mut h);
+        }
+        for c in &self.crowds {
+            (c.from.to_bits(), c.to.to_bits(), c.count).hash(&mut h);
+        }
+        for &(pos, n, status) in &self.presence {
+            (pos.to_bits(), n, status).hash(&mut h);
+        }
+        h.finish()
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -96,21 +127,37 @@ fn span_of(p: &Placed) -> (f64, f64) {
     (a, b)
 }
 
-/// Counts per stretch, for a lane with more marks than can be drawn apart.
-fn crowds(positions: impl Iterator<Item = f64>) -> Vec<Crowd> {
-    let mut bins = vec![0usize; BINS];
-    for pos in positions {
-        bins[(pos.clamp(0.0, 0.999_999) * BINS as f64) as usize] += 1;
+/// Counts per stretch, for a lane with more marks than can be drawn apart:
+/// as many stretches as the axis's width allows, each at least
+/// [`CROWD_MIN_PX`] wide and wide enough for its count, so no two counts touch.
+fn crowds(positions: &[f64], width_px: f64) -> Vec<Crowd> {
+    let mut n = ((width_px / CROWD_MIN_PX).floor() as usize).clamp(1, BINS);
+    loop {
+        let mut bins = vec![0usize; n];
+        for pos in positions {
+            bins[(pos.clamp(0.0, 0.999_999) * n as f64) as usize] += 1;
+        }
+        let widest = bins.iter().map(|&c| count_px(c)).fold(0.0, f64::max);
+        if n == 1 || widest + 8.0 <= width_px / n as f64 {
+            return bins
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| **c > 0)
+                .map(|(b, &count)| Crowd {
+                    from: b as f64 / n as f64,
+                    to: (b + 1) as f64 / n as f64,
+                    count,
+                })
+                .collect();
+        }
+        n -= 1;
     }
-    bins.iter()
-        .enumerate()
-        .filter(|(_, c)| **c > 0)
-        .map(|(b, &count)| Crowd {
-            from: b as f64 / BINS as f64,
-            to: (b + 1) as f64 / BINS as f64,
-            count,
-        })
-        .collect()
+}
+
+/// How wide a count is written, digits and group separators ("10,000").
+pub fn count_px(count: usize) -> f64 {
+    let digits = count.to_string().len();
+    text_px(&"0".repeat(digits + (digits - 1) / 3))
 }
 
 /// The whole axis: rounds labelled, events in named lanes, titled where they
@@ -141,7 +188,11 @@ pub fn lay_out(
     }
 
     let (rounds, round_rows, rounds_crowded) = if rounds.len() > MAX_MARKS {
-        (Vec::new(), 0, crowds(rounds.iter().map(|r| r.2)))
+        (
+            Vec::new(),
+            0,
+            crowds(&rounds.iter().map(|r| r.2).collect::<Vec<_>>(), width_px),
+        )
     } else {
         let labels: Vec<RoundLabel> = rounds
             .iter()
@@ -207,7 +258,7 @@ pub fn lay_out(
                 return Some(Lane {
                     key,
                     marks: Vec::new(),
-                    crowds: crowds(mine.iter().map(|m| m.2)),
+                    crowds: crowds(&mine.iter().map(|m| m.2).collect::<Vec<_>>(), width_px),
                     presence,
                 });
             }
@@ -470,5 +521,26 @@ mod tests {
             l.lanes[0].crowds.iter().map(|c| c.count).sum::<usize>(),
             10_000
         );
+        // Every count fits inside its stretch, and a stretch is a target a
+        // finger can hit, at a desktop's width and a phone's.
+        for width_px in [1280.0, 800.0, 390.0, 120.0] {
+            let l = lay_out(&LaneInput { width_px, ..input }, &many, lines, |_| {
+                "x".into()
+            });
+            let crowds = &l.lanes[0].crowds;
+            assert!(!crowds.is_empty());
+            for c in crowds {
+                let px = (c.to - c.from) * width_px;
+                assert!(
+                    px + 1e-9 >= CROWD_MIN_PX.min(width_px),
+                    "{px} px at {width_px}"
+                );
+                assert!(count_px(c.count) + 8.0 <= px, "{} in {px} px", c.count);
+            }
+            assert!(crowds.windows(2).all(|w| w[0].to <= w[1].from));
+            assert_eq!(crowds.iter().map(|c| c.count).sum::<usize>(), 10_000);
+        }
+        assert_eq!(count_px(10_000), count_px(99_999));
+        assert!(count_px(1_000) > count_px(999));
     }
 }

@@ -1,6 +1,7 @@
 //! Pure view logic, tested natively: what the URL says is shown, and what that selects.
 
 pub mod axis;
+pub mod axis_drawn;
 pub mod axis_geometry;
 pub mod axis_gesture;
 pub mod axis_labels;

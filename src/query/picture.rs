@@ -48,7 +48,7 @@ pub const STYLE: &str = "text{font-family:'Noto Sans',system-ui,sans-serif;font-
 .baseline,.leader{stroke:#4b5563}.mark.round circle{fill:#8a1c1c;stroke:#fff;stroke-width:2}\
 .mark.round text.num{fill:#fff;font-weight:700}.mark.round .label{font-weight:600}\
 .label{paint-order:stroke;stroke:#f4f6f8;stroke-width:4px;stroke-linejoin:round}\
-.mark.event line{stroke:#2f5f8a;stroke-width:10;stroke-linecap:round}.mark.many rect{fill:#2f5f8a;opacity:.55}\
+.mark.event line{stroke:#2f5f8a;stroke-width:10;stroke-linecap:round}.mark.many rect{fill:#b9c9d7;stroke:#2f5f8a}\
 .lane-name{font-weight:600;fill:#4b5563}.presence{font-size:16px}.brush{display:none}\
 .grid{stroke:#d0d5dc}.participation .tick,.participation .label{fill:#4b5563}\
 .range{stroke:#8a1c1c;stroke-width:14px;stroke-linecap:round;opacity:.3}.participation .mark{fill:#8a1c1c;stroke:#fff}\

@@ -48,6 +48,8 @@ struct Axis {
     /// What is drawn: the address's range, or where a drag has got to.
     shown: Memo<Window>,
     layout: Memo<AxisLayout>,
+    /// The axis's width in pixels, as measured.
+    width_px: RwSignal<f64>,
     /// Shows a window by writing it into the address.
     go: UnsyncCallback<Window>,
     rtl: bool,
@@ -123,6 +125,7 @@ pub fn TimeAxis(
         extent,
         shown,
         layout,
+        width_px,
         go,
         rtl,
     };

@@ -50,18 +50,22 @@ fn RoundOnAxis(axis: Axis, mark: RoundMark) -> impl IntoView {
     let number = r.number;
     view! {
         // The label stands beside the link, not in it: the link's name
-        // (title and full date) says more.
+        // (title and full date) says more, and a link's visible text must be
+        // part of its name. The inner `<g>` makes the `<a>` an SVG link (see
+        // `svg_title`).
         <g class="mark round" class:lit=lit>
             <line class="leader" x1=x.clone() x2=x.clone() y1=ROUND_Y + 12.0 y2=top/>
             <text class="label" text-anchor="middle" aria-hidden="true">{lines}</text>
-            <a href=move || url.carried.with(|c| links.round(number, c)) aria-label=label aria-describedby=move || lit().then_some("axis-tip")
-               on:mouseenter=move |_| axis.point(item)
-               on:mouseleave=move |_| axis.leave(item)
-               on:focus=move |_| axis.point(item)
-               on:blur=move |_| axis.leave(item)>
-                <circle cx=x.clone() cy=ROUND_Y r="12"/>
-                <text class="num" x=x y=ROUND_Y + 4.5 text-anchor="middle" aria-hidden="true">{texts.num(number)}</text>
-            </a>
+            <g>
+                <a href=move || url.carried.with(|c| links.round(number, c)) aria-label=label aria-describedby=move || lit().then_some("axis-tip")
+                   on:mouseenter=move |_| axis.point(item)
+                   on:mouseleave=move |_| axis.leave(item)
+                   on:focus=move |_| axis.point(item)
+                   on:blur=move |_| axis.leave(item)>
+                    <circle cx=x.clone() cy=ROUND_Y r="12"/>
+                    <text class="num" x=x y=ROUND_Y + 4.5 text-anchor="middle" aria-hidden="true">{texts.num(number)}</text>
+                </a>
+            </g>
         </g>
     }
     .into_any()
