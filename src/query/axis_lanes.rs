@@ -155,7 +155,7 @@ fn crowds(positions: &[f64], width_px: f64) -> Vec<Crowd> {
 }
 
 /// How wide a count is written, digits and group separators ("10,000").
-pub fn count_px(count: usize) -> f64 {
+fn count_px(count: usize) -> f64 {
     let digits = count.to_string().len();
     text_px(&"0".repeat(digits + (digits - 1) / 3))
 }

@@ -49,8 +49,8 @@ pub(super) fn CrowdMark(axis: Axis, crowd: Crowd, y: f64) -> impl IntoView {
     view! {
         <g class="mark many">
             <a href="#time-axis" aria-label=label on:click=zoom_in>
-            <rect x=pct(left) width=format!("{:.3}%", (to - from) * 100.0) y=y height=ROW rx="2"/>
-            <text x=pct(axis.vis((from + to) / 2.0)) y=y + ROW / 2.0 + 4.0 text-anchor="middle" aria-hidden="true">{texts.num(count as i64)}</text>
+                <rect x=pct(left) width=format!("{:.3}%", (to - from) * 100.0) y=y height=ROW rx="2"/>
+                <text x=pct(axis.vis((from + to) / 2.0)) y=y + ROW / 2.0 + 4.0 text-anchor="middle" aria-hidden="true">{texts.num(count as i64)}</text>
             </a>
         </g>
     }

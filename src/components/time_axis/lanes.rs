@@ -49,25 +49,23 @@ pub(super) fn Lanes(axis: Axis) -> impl IntoView {
         let prev = prev.map(|(f, lanes)| (*f, lanes.as_slice()));
         (drawn_for, keep_hidden(prev, drawn_for, now))
     });
-    let each = move || {
-        drawn.with(|(_, lanes)| {
-            lanes
-                .iter()
-                .map(|d| (d.print, d.lane.clone()))
-                .collect::<Vec<_>>()
-        })
-    };
+    // Keys only: a lane is cloned out of the drawing when it is first drawn,
+    // not on every change.
+    let prints = move || drawn.with(|(_, lanes)| lanes.iter().map(|d| d.print).collect::<Vec<_>>());
     view! {
         <For
-            each=each
-            key=|(print, _)| *print
-            children=move |(print, lane)| {
+            each=prints
+            key=|print| *print
+            children=move |print| {
+                let lane = drawn.with_untracked(|(_, lanes)| {
+                    lanes.iter().find(|d| d.print == print).map(|d| d.lane.clone())
+                });
                 let place = Signal::derive(move || {
                     drawn.with(|(_, lanes)| {
                         lanes.iter().find(|d| d.print == print).map(|d| (d.top, d.shown))
                     })
                 });
-                view! { <LaneOnAxis axis=axis lane=lane place=place/> }
+                lane.map(|lane| view! { <LaneOnAxis axis=axis lane=lane place=place/> })
             }
         />
     }
