@@ -132,7 +132,7 @@ test('the worker is registered under the base, with the manifest and icons besid
   for (const ext of ['.wasm', '.js', '.svg', '.png']) expect(listed.some((u) => u.endsWith(ext)), ext).toBe(true);
   for (const u of listed) {
     expect(u.startsWith(at.base), u).toBe(true);
-    expect(u).not.toMatch(/sw\.js$|404|\/og\/|sitemap|\?/);
+    expect(u).not.toMatch(/sw\.js$|\/404(\.html)?$|\/og\/|sitemap|\?/);
   }
   const cached = await cachedPaths(page);
   for (const u of listed) expect(cached, u).toContain(u);
@@ -240,7 +240,7 @@ test('what must not be kept is not: errors, other datasets, addresses with a que
   await expect(page.locator('.dataset-banner .banner.loaded')).toBeVisible();
   await visit(page, at.url('timeline?kind=round'));
   const cached = await cachedPaths(page);
-  expect(cached.filter((p) => /no\/such|__fixtures|\?|sw\.js|404/.test(p))).toEqual([]);
+  expect(cached.filter((p) => /no\/such|__fixtures|\?|sw\.js|\/404(\.html)?$/.test(p))).toEqual([]);
   expect(cached).toContain(at.path('about'));
   expect(cached).toContain(at.path('timeline'));
   // Offline, the unknown address still gets the app's own answer.
