@@ -3,7 +3,7 @@
 import { PHONE, TARGET } from './profiles.mjs';
 import { fmtMs, fmtRatio, heading, max, median, met, min, ratio, table, uniq } from './report.mjs';
 import { newPage } from './browser.mjs';
-import { loadRuns, reportRuns, stats } from './startup.mjs';
+import { figureRows, loadRuns, reportRuns, stats } from './startup.mjs';
 
 export async function partPhone(browser, site, origin, o, { haveDist, haveSeed }) {
   const round = `/rounds/${o.round}`;
