@@ -6,23 +6,27 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use vienna_process_explorer::prerender::{build, image::FONT_DIR};
+use vienna_process_explorer::prerender::{build, image::FONT_DIR, offline};
 
 const USAGE: &str =
     "usage: prerender --dist DIR [--base /path/] [--site https://host] [--fonts DIR]
+       prerender --worker-only --dist DIR [--base /path/]
 
 Writes into DIR (Trunk's output, whose index.html is the page shell):
   one HTML file per page, 404.html, og/*.png preview images, sitemap.xml, robots.txt,
   each page's data (JSON, CSV), data/datapackage.json, data/v<version>/, feed.xml.
   --base   the public path the site is served under (default /)
   --site   the origin it is published at, for absolute addresses (default http://localhost:8080)
-  --fonts  where the Noto fonts are (default /usr/share/fonts/truetype/noto)";
+  --fonts  where the Noto fonts are (default /usr/share/fonts/truetype/noto)
+  --worker-only  only list what DIR holds now in its sw.js (after files of a built
+           site were changed), so the offline worker offers the new version";
 
 fn main() -> ExitCode {
     let mut dist = None;
     let mut base = "/".to_string();
     let mut site = "http://localhost:8080".to_string();
     let mut fonts = PathBuf::from(FONT_DIR);
+    let mut worker_only = false;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
@@ -31,6 +35,10 @@ fn main() -> ExitCode {
             "--base" => value("--base").map(|v| base = v),
             "--site" => value("--site").map(|v| site = v),
             "--fonts" => value("--fonts").map(|v| fonts = PathBuf::from(v)),
+            "--worker-only" => {
+                worker_only = true;
+                Ok(())
+            }
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -46,6 +54,22 @@ fn main() -> ExitCode {
         eprintln!("prerender: --dist is required\n{USAGE}");
         return ExitCode::from(2);
     };
+    if worker_only {
+        return match offline::write_worker(&dist, &base) {
+            Ok(p) => {
+                println!(
+                    "prerender: sw.js lists {} files, version {}",
+                    p.files.len(),
+                    p.version
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("prerender: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     if !(site.starts_with("https://") || site.starts_with("http://")) {
         eprintln!("prerender: --site must be an http(s) origin, got {site}");
         return ExitCode::from(2);

@@ -77,15 +77,22 @@ pub fn write(dist: &Path, base: &str) -> Result<Precache, String> {
         }
         std::fs::write(&path, png).map_err(|e| format!("{}: {e}", path.display()))?;
     }
-    let precache = plan(dist, base)?;
-    let path = dist.join("sw.js");
-    std::fs::write(&path, worker(&precache)).map_err(|e| format!("{}: {e}", path.display()))?;
+    let precache = write_worker(dist, base)?;
     println!(
         "offline: sw.js precaches {} files ({} KiB), version {}",
         precache.files.len(),
         precache.bytes() / 1024,
         precache.version
     );
+    Ok(precache)
+}
+
+/// Lists what `dist` holds now and writes `sw.js` for it: what a deployment
+/// whose files changed after the build needs so that readers are offered it.
+pub fn write_worker(dist: &Path, base: &str) -> Result<Precache, String> {
+    let precache = plan(dist, base)?;
+    let path = dist.join("sw.js");
+    std::fs::write(&path, worker(&precache)).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(precache)
 }
 

@@ -10,26 +10,29 @@
 // that deploy a new version serve their own copy of the build (a temporary
 // folder, scripts/static-server.mjs on a free port) and change it.
 
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import vm from 'node:vm';
 import AxeBuilder from '@axe-core/playwright';
 import { startServer } from '../../scripts/static-server.mjs';
 import { DATA, expect, facetBox, mainHeading, norm, REPO_ROOT, ROUNDS, started, test as base } from './fixtures.mjs';
 
 const DIST = { root: process.env.E2E_DIST ?? 'dist', 'sub-path': process.env.E2E_DIST_SUB ?? 'dist-sub' };
 
-/** FNV-1a (32 bits) as 8 hex digits: the content hash sw.js lists (src/prerender/offline.rs). */
-function fnv(bytes) {
-  let h = 0x811c9dc5;
-  for (const b of bytes) h = Math.imul(h ^ b, 0x01000193);
-  return (h >>> 0).toString(16).padStart(8, '0');
+/** The constants of a built sw.js, read by running it (with a stand-in for the worker's global). */
+function workerConstants(js) {
+  const self = { addEventListener() {} };
+  return vm.runInNewContext(`${js}\n;({ version: VERSION, base: BASE, app: APP, files: FILES, shells: SHELLS })`, { self });
 }
 
-/** The constants of a built sw.js. */
-function workerConstants(js) {
-  const get = (name) => JSON.parse(js.match(new RegExp(`const ${name} = ([\\s\\S]*?);\\n`))[1]);
-  return { version: get('VERSION'), base: get('BASE'), app: get('APP'), files: get('FILES'), shells: get('SHELLS') };
+/** Lists what `dir` holds now in its sw.js, with the build's own code (`prerender --worker-only`). */
+function relist(dir, base) {
+  execFileSync('cargo', ['run', '--quiet', '--offline', '--features', 'ssr', '--bin', 'prerender', '--', '--worker-only', '--dist', dir, '--base', base], {
+    cwd: REPO_ROOT,
+    stdio: 'pipe',
+  });
 }
 
 const test = base.extend({
@@ -43,18 +46,16 @@ const test = base.extend({
       dir,
       url: (rel = '') => server.url + rel,
       worker: () => workerConstants(fs.readFileSync(file('sw.js'), 'utf8')),
-      /** Deploys a new version: `rel` changed by `edit`, and sw.js listing its
-       *  new hash (or `hash`, to list a file the server does not have). */
-      deploy(rel, edit, { hash } = {}) {
-        const bytes = edit(fs.readFileSync(file(rel)));
-        fs.writeFileSync(file(rel), bytes);
-        let js = fs.readFileSync(file('sw.js'), 'utf8');
-        const { version, files } = workerConstants(js);
-        const url = at.base + rel;
-        expect(files[url], `${url} is precached`).toBeTruthy();
-        js = js.replace(`"${url}": "${files[url]}"`, `"${url}": "${hash ?? fnv(bytes)}"`);
-        js = js.replace(`const VERSION = "${version}"`, `const VERSION = "${version.split('').reverse().join('')}"`);
-        fs.writeFileSync(file('sw.js'), js);
+      /** Deploys a new version: `rel` changed by `edit`, and sw.js listing it as the build does. */
+      deploy(rel, edit) {
+        fs.writeFileSync(file(rel), edit(fs.readFileSync(file(rel))));
+        relist(dir, at.base);
+      },
+      /** Half a deployment: sw.js lists a new `rel`, but the server still has the old one. */
+      deployHalf(rel) {
+        const old = fs.readFileSync(file(rel));
+        site.deploy(rel, (b) => Buffer.concat([b, Buffer.from('\n')]));
+        fs.writeFileSync(file(rel), old);
       },
       /** Rewrites a file as it is, without telling the worker. */
       write: (rel, edit) => fs.writeFileSync(file(rel), edit(fs.readFileSync(file(rel), 'utf8'))),
@@ -392,7 +393,7 @@ test('a failed update leaves the running version in place', async ({ page, conte
   await controlled(page);
   const before = site.worker().version;
   // The new sw.js lists a dataset the server does not have (a half-finished deployment).
-  site.deploy('data/vienna-process.json', (b) => b, { hash: '00000000' });
+  site.deployHalf('data/vienna-process.json');
   const outcome = await page.evaluate(async () => {
     const reg = await navigator.serviceWorker.getRegistration();
     await reg.update();
@@ -415,8 +416,8 @@ test('a failed update leaves the running version in place', async ({ page, conte
 });
 
 test('a worker that cannot install leaves the site working as without one', async ({ page, site }) => {
-  // sw.js lists a file that is not there: the install fails on every visit.
-  site.deploy('i18n/ps-AF.ftl', (b) => b, { hash: 'ffffffff' });
+  // sw.js lists a file the server does not have: the install fails on every visit.
+  site.deployHalf('i18n/ps-AF.ftl');
   await visit(page, site.url('rounds/2'));
   await expect(mainHeading(page)).toContainText('Round 2:');
   // Wait for the install to fail (registering again joins the registration under way).
