@@ -398,13 +398,16 @@ impl Catalog {
         set
     }
 
-    /// Communities a faction draws from, as its composition claims name them.
-    pub fn communities_of_faction<'a>(&self, faction: &'a Faction) -> BTreeSet<&'a str> {
-        faction
-            .composition
-            .iter()
-            .flat_map(|c| c.communities.iter().map(String::as_str))
-            .collect()
+    /// Communities a faction draws from, each once, in the order its
+    /// composition claims name them (the sources' order, which every view shows).
+    pub fn communities_of_faction<'a>(&self, faction: &'a Faction) -> Vec<&'a str> {
+        let mut ids: Vec<&str> = Vec::new();
+        for id in faction.composition.iter().flat_map(|c| &c.communities) {
+            if !ids.contains(&id.as_str()) {
+                ids.push(id);
+            }
+        }
+        ids
     }
 
     /// The disagreements that concern a record.

@@ -22,7 +22,7 @@ use crate::url_state::{use_url, view_setter};
 
 /// A header cell that sorts by its column (and says how it is sorted).
 #[component]
-fn SortHeader(col: Column) -> impl IntoView {
+fn SortHeader(col: Column, #[prop(into)] highlighted: Signal<bool>) -> impl IntoView {
     let t = use_texts();
     let url = use_url();
     let set_view = view_setter();
@@ -47,7 +47,6 @@ fn SortHeader(col: Column) -> impl IntoView {
         }
         set_view(s, false);
     };
-    let highlighted = Memo::new(move |_| url.state.with(|s| s.col == Some(col)));
     let class = match col {
         Column::Name => "sticky",
         Column::Round(_) => "round-col",
@@ -65,8 +64,8 @@ fn SortHeader(col: Column) -> impl IntoView {
 }
 
 /// What the address marks in the grid, as selectors: opening a cell or
-/// highlighting a row or column re-runs only the cells whose state changes,
-/// not the grid.
+/// highlighting a row or column re-runs only the marks whose state changes
+/// (the cells that close and open, their rows and columns), not the grid.
 #[derive(Clone)]
 struct Marks {
     open: Selector<OpenCell>,
@@ -75,15 +74,26 @@ struct Marks {
 }
 
 impl Marks {
-    fn new() -> Marks {
-        let url = use_url();
+    fn of(state: Memo<ViewState>) -> Marks {
         Marks {
-            open: open_cell(),
-            row: Selector::new(move || url.state.with(|s| s.row.clone())),
-            col: Selector::new(move || url.state.with(|s| s.col)),
+            open: Selector::new(move || state.with(OpenCell::of)),
+            row: Selector::new(move || state.with(|s| s.row.clone())),
+            col: Selector::new(move || state.with(|s| s.col)),
         }
     }
 
+    /// Is this cell the open one?
+    fn open_hit(&self, cell: OpenCell) -> impl Fn() -> bool + Send + Sync + 'static {
+        is_open(&self.open, cell)
+    }
+
+    /// Is this faction's row highlighted?
+    fn row_hit(&self, faction: &str) -> impl Fn() -> bool + Send + Sync + 'static {
+        let (sel, id) = (self.row.clone(), Some(faction.to_string()));
+        move || sel.selected(&id)
+    }
+
+    /// Is this column highlighted?
     fn col_hit(&self, col: Column) -> impl Fn() -> bool + Send + Sync + 'static {
         let sel = self.col.clone();
         move || sel.selected(&Some(col))
@@ -97,7 +107,7 @@ pub(super) fn MatrixTable(shown: Memo<Vec<usize>>) -> impl IntoView {
     let url = use_url();
     let view_kind = Memo::new(move |_| url.state.with(|s| s.view));
     let empty = Memo::new(move |_| shown.with(Vec::is_empty));
-    let marks = Marks::new();
+    let marks = Marks::of(url.state);
     move || {
         let data = store.data.get();
         let view = view_kind.get();
@@ -116,7 +126,7 @@ pub(super) fn MatrixTable(shown: Memo<Vec<usize>>) -> impl IntoView {
         }
         let headers = header_cols
             .iter()
-            .map(|&c| view! { <SortHeader col=c/> })
+            .map(|&c| view! { <SortHeader col=c highlighted=Signal::derive(marks.col_hit(c))/> })
             .collect_view();
         let caption_key = match (show_rounds, show_attrs) {
             (true, true) => "matrix-caption-both",
@@ -177,10 +187,7 @@ fn matrix_row(
             .map(|&c| attribute_cell(data, f, c, marks))
             .collect_view()
     });
-    let row_hit = {
-        let (sel, id) = (marks.row.clone(), Some(f.id.clone()));
-        move || sel.selected(&id)
-    };
+    let row_hit = marks.row_hit(&f.id);
     view! {
         <tr class:highlight=row_hit>
             <th scope="row" class="sticky"><FactionLink id=f.id.clone() full=true/></th>
@@ -231,7 +238,7 @@ fn round_cell(
     let t = use_texts();
     let status = cell_status(&data.catalog, f, n);
     let cell = OpenCell::cell(&f.id, Some(col), None);
-    let open = is_open(&marks.open, cell.clone());
+    let open = marks.open_hit(cell.clone());
     let col_hit = marks.col_hit(col);
     let name = data.catalog.faction_name_in(&f.id, t.lang).to_string();
     view! {
@@ -277,20 +284,11 @@ fn attribute_cell(data: &Loaded, f: &Faction, col: Column, marks: &Marks) -> Any
             None,
         ),
         Column::Ethnicity => {
-            let names: Vec<String> = f
-                .composition
-                .iter()
-                .flat_map(|c| {
-                    c.communities
-                        .iter()
-                        .map(|id| cat.community_name_in(id, t.lang).to_string())
-                })
-                .fold(Vec::new(), |mut v, n| {
-                    if !v.contains(&n) {
-                        v.push(n);
-                    }
-                    v
-                });
+            let names: Vec<&str> = cat
+                .communities_of_faction(f)
+                .into_iter()
+                .map(|id| cat.community_name_in(id, t.lang))
+                .collect();
             let cites: Vec<_> = f.composition.iter().flat_map(|c| c.cites.clone()).collect();
             (names.join(", "), Some(cites))
         }
@@ -309,7 +307,7 @@ fn attribute_cell(data: &Loaded, f: &Faction, col: Column, marks: &Marks) -> Any
         Column::Name | Column::Round(_) => (String::new(), None),
     };
     let cell = OpenCell::cell(&f.id, Some(col), None);
-    let open = is_open(&marks.open, cell.clone());
+    let open = marks.open_hit(cell.clone());
     let col_hit = marks.col_hit(col);
     let empty = text.is_empty();
     // Names, bases and communities are dataset text; kinds, stances and dates
@@ -380,5 +378,146 @@ fn move_between_cells(ev: &KeyboardEvent, grid: (usize, usize)) {
         .and_then(|el| el.dyn_into::<HtmlElement>().ok());
     if let Some(next) = next {
         let _ = next.focus();
+    }
+}
+
+// Natively, where the build-time executor runs the selectors' updates.
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    use std::sync::{Arc, Mutex};
+    use std::time::{Duration, Instant};
+
+    use super::*;
+    use crate::data::embedded::embedded;
+    use crate::query::axis::DayRange;
+    use crate::store::Origin;
+
+    /// Every mark the grid shows, each read in a memo (as the renderer reads
+    /// it) that logs its runs: a cell's open state, a row's and a column's
+    /// highlight on each cell, and each column header's.
+    struct Grid {
+        marks: Vec<(String, Memo<bool>)>,
+        runs: Arc<Mutex<Vec<String>>>,
+    }
+
+    impl Grid {
+        fn of(data: &Loaded, marks: &Marks) -> Grid {
+            let runs = Arc::new(Mutex::new(Vec::new()));
+            let mut all = Vec::new();
+            let mut watch = |name: String, hit: Box<dyn Fn() -> bool + Send + Sync>| {
+                let (runs, logged) = (runs.clone(), name.clone());
+                let memo = Memo::new(move |_| {
+                    runs.lock().unwrap().push(logged.clone());
+                    hit()
+                });
+                all.push((name, memo));
+            };
+            let mut cols = round_columns(&data.catalog);
+            cols.extend(Column::ATTRIBUTES);
+            for &c in &cols {
+                watch(format!("header {}", c.slug()), Box::new(marks.col_hit(c)));
+            }
+            for f in &data.catalog.data.factions {
+                watch(format!("row {}", f.id), Box::new(marks.row_hit(&f.id)));
+                for &c in &cols {
+                    let cell = OpenCell::cell(&f.id, Some(c), None);
+                    watch(
+                        format!("open {} {}", f.id, c.slug()),
+                        Box::new(marks.open_hit(cell)),
+                    );
+                    watch(
+                        format!("column {} {}", f.id, c.slug()),
+                        Box::new(marks.col_hit(c)),
+                    );
+                }
+            }
+            let grid = Grid { marks: all, runs };
+            grid.read_all();
+            grid.runs.lock().unwrap().clear();
+            grid
+        }
+
+        fn read_all(&self) {
+            for (_, memo) in &self.marks {
+                memo.get();
+            }
+        }
+
+        fn mark(&self, name: &str) -> Memo<bool> {
+            self.marks.iter().find(|(n, _)| n == name).unwrap().1
+        }
+
+        /// Waits until the selectors have taken in the address (they update
+        /// in a task of their own), reads every mark as a redraw would, and
+        /// returns which ones ran, sorted.
+        fn after(&self, settled: impl Fn() -> bool) -> Vec<String> {
+            let start = Instant::now();
+            while !settled() {
+                assert!(
+                    start.elapsed() < Duration::from_secs(10),
+                    "the marks never updated"
+                );
+                std::thread::sleep(Duration::from_millis(1));
+            }
+            self.read_all();
+            let mut runs = std::mem::take(&mut *self.runs.lock().unwrap());
+            runs.sort();
+            runs
+        }
+    }
+
+    fn sorted(mut v: Vec<String>) -> Vec<String> {
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn opening_a_cell_reruns_its_own_marks_not_the_grid() {
+        let _ = any_spawner::Executor::init_futures_executor();
+        let owner = Owner::new();
+        owner.set();
+        let data = Loaded::new(embedded().unwrap(), Origin::Embedded);
+        let state = RwSignal::new(ViewState::default());
+        let grid = Grid::of(&data, &Marks::of(Memo::new(move |_| state.get())));
+        let ids: Vec<&str> = data
+            .catalog
+            .data
+            .factions
+            .iter()
+            .map(|f| f.id.as_str())
+            .collect();
+        let (a, b) = (ids[0], ids[1]);
+        let column = |c: Column| {
+            let mut v = vec![format!("header {}", c.slug())];
+            v.extend(ids.iter().map(|f| format!("column {f} {}", c.slug())));
+            v
+        };
+
+        // Open a round cell: that cell, its row, and its column light up.
+        let r3 = Column::Round(3);
+        OpenCell::cell(a, Some(r3), None).toggle(&mut state.write());
+        let ran = grid.after(|| grid.mark(&format!("open {a} r3")).get());
+        let mut want = vec![format!("open {a} r3"), format!("row {a}")];
+        want.extend(column(r3));
+        assert_eq!(ran, sorted(want));
+
+        // A sort and a period change no mark; then another cell in the same
+        // column: the cell that closes, the one that opens, and the two rows.
+        state.update(|s| {
+            s.sort = Some(Column::Name);
+            s.desc = true;
+            s.range = Some(DayRange::parse("2023-01-01..2023-12-31").unwrap().0);
+        });
+        OpenCell::cell(b, Some(r3), None).toggle(&mut state.write());
+        let ran = grid.after(|| {
+            grid.mark(&format!("open {b} r3")).get() && !grid.mark(&format!("open {a} r3")).get()
+        });
+        let want = vec![
+            format!("open {a} r3"),
+            format!("open {b} r3"),
+            format!("row {a}"),
+            format!("row {b}"),
+        ];
+        assert_eq!(ran, sorted(want));
     }
 }
