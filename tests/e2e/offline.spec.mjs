@@ -48,8 +48,14 @@ const test = base.extend({
       worker: () => workerConstants(fs.readFileSync(file('sw.js'), 'utf8')),
       /** Deploys a new version: `rel` changed by `edit`, and sw.js listing it as the build does. */
       deploy(rel, edit) {
+        const before = site.worker();
+        const url = at.base + rel;
+        expect(before.files[url], `${url} is precached`).toBeTruthy();
         fs.writeFileSync(file(rel), edit(fs.readFileSync(file(rel))));
         relist(dir, at.base);
+        const after = site.worker();
+        expect(after.files[url], `${url} is listed with its new hash`).not.toBe(before.files[url]);
+        expect(after.version, 'a new version').not.toBe(before.version);
       },
       /** Half a deployment: sw.js lists a new `rel`, but the server still has the old one. */
       deployHalf(rel) {

@@ -9,13 +9,14 @@ use crate::query::matrix::{related_factions, relation_symbol, relations_between,
 use crate::query::vocab::Vocab;
 use crate::site::use_texts;
 use crate::store::Store;
+use crate::url_state::use_url;
 
 /// How factions stand toward each other: a square matrix of short marks.
 #[component]
 pub(super) fn Relations() -> impl IntoView {
     let t = use_texts();
     let store = Store::use_store();
-    let open_cells = open_cell();
+    let open_cells = open_cell(use_url().state);
     move || {
         let data = store.data.get();
         let cat = &data.catalog;

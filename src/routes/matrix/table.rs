@@ -76,7 +76,7 @@ struct Marks {
 impl Marks {
     fn of(state: Memo<ViewState>) -> Marks {
         Marks {
-            open: Selector::new(move || state.with(OpenCell::of)),
+            open: open_cell(state),
             row: Selector::new(move || state.with(|s| s.row.clone())),
             col: Selector::new(move || state.with(|s| s.col)),
         }
@@ -210,9 +210,8 @@ pub(super) fn toggle_cell(cell: OpenCell) -> impl Fn(leptos::ev::MouseEvent) + C
 
 /// The open cell as a selector: opening a cell re-runs the cell that closes
 /// and the one that opens, no other.
-pub(super) fn open_cell() -> Selector<OpenCell> {
-    let url = use_url();
-    Selector::new(move || url.state.with(OpenCell::of))
+pub(super) fn open_cell(state: Memo<ViewState>) -> Selector<OpenCell> {
+    Selector::new(move || state.with(OpenCell::of))
 }
 
 /// Is this the cell whose evidence is open?
