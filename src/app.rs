@@ -15,6 +15,7 @@ use crate::components::head::PageHead;
 use crate::components::language::LanguageSwitcher;
 use crate::components::update_notice::UpdateNotice;
 use crate::i18n::Texts;
+use crate::query::datafiles::DATASET;
 use crate::query::links::Links;
 use crate::query::pages::Section;
 use crate::routes;
@@ -145,7 +146,7 @@ fn Header() -> impl IntoView {
 fn Footer() -> impl IntoView {
     let texts = use_texts();
     let links = use_links();
-    let data = links.asset("/data/vienna-process.json");
+    let data = links.asset(DATASET);
     let disagreements = links.path("/disagreements");
     let about = links.path("/about");
     view! {

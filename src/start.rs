@@ -13,15 +13,25 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::App;
+use crate::data::edition::edition_path;
 use crate::data::validate::parse;
 use crate::i18n::messages::Arg;
 use crate::i18n::{Lang, Texts};
+use crate::query::datafiles::DATASET;
 use crate::query::links::Links;
 use crate::query::pages::Page;
 use crate::store::{fetch_text, Expect, Loaded, Origin};
 
-/// Where the site publishes its dataset, relative to the base path.
-pub const DATASET_PATH: &str = "/data/vienna-process.json";
+/// The dataset this edition starts with: in a release build its own file
+/// (without the other language's texts, `data::edition`), which `prerender`
+/// writes; the development server (`trunk serve`) copies `public/` only, so
+/// there the whole dataset.
+fn dataset_path(lang: Lang) -> String {
+    match cfg!(debug_assertions) {
+        true => DATASET.to_string(),
+        false => edition_path(lang),
+    }
+}
 
 /// Where an edition's catalog is published, relative to the base path.
 pub fn catalog_path(lang: Lang) -> String {
@@ -47,7 +57,7 @@ pub fn start() {
         let english = Texts::english();
         // The page preloads the dataset (and its edition's catalog), so they
         // usually arrive with the wasm; both are requested at once.
-        let dataset_url = links.asset(DATASET_PATH);
+        let dataset_url = links.asset(&dataset_path(lang));
         let dataset = fetch_text(&dataset_url, Expect::Dataset);
         let catalog = async {
             match lang {

@@ -4,6 +4,7 @@ pub mod catalog;
 pub mod claims;
 pub mod date;
 pub mod diff;
+pub mod edition;
 pub mod embedded;
 pub mod json_path;
 pub mod model;

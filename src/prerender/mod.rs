@@ -146,9 +146,21 @@ pub fn build(
     site: &str,
     fonts: &std::path::Path,
 ) -> Result<Report, String> {
-    use crate::data::embedded::embedded;
+    use crate::data::edition::{edition_json, edition_path};
+    use crate::data::embedded::{embedded, EMBEDDED_JSON};
+    use crate::data::validate::parse_and_validate;
     use crate::query::head::image_path;
 
+    // An edition's dataset, as its app loads it (`data::edition`).
+    let edition = |lang: Lang| -> Result<(String, Arc<Loaded>), String> {
+        let json = edition_json(EMBEDDED_JSON, lang)?;
+        let data = parse_and_validate(&json)
+            .map_err(|e| format!("the {} edition's dataset is invalid: {e}", lang.code()))?;
+        Ok((
+            json,
+            Arc::new(Loaded::new(data, crate::store::Origin::Embedded)),
+        ))
+    };
     let write = |rel: &str, bytes: &[u8]| -> Result<(), String> {
         let path = dist.join(rel.trim_start_matches('/'));
         if let Some(dir) = path.parent() {
@@ -170,6 +182,11 @@ pub fn build(
     let pages = Page::all(cat);
     let painter = image::Painter::new(fonts)?;
     for lang in Lang::ALL {
+        // The edition's app starts with its own dataset (`data::edition`), so
+        // its pages are drawn from that too: hydration finds what it would draw.
+        let (json, loaded) = edition(lang)?;
+        write(&edition_path(lang), json.as_bytes())?;
+        let cat = &loaded.catalog;
         let texts = Texts::compiled(lang);
         let links = root.clone().in_lang(lang);
         let embed = links.clone().embedded();
@@ -200,9 +217,11 @@ pub fn build(
         report.images += 1;
     }
     // The host answers every unknown address with this one page; the browser
-    // redraws it in the edition the address names.
+    // redraws it in the edition the address names. It is drawn in English, as
+    // the shell preloads the English edition's dataset.
     let english = Texts::english();
-    let not_found = render(&shell, &loaded, &root, &english, Target::NotFound);
+    let (_, in_english) = edition(Lang::En)?;
+    let not_found = render(&shell, &in_english, &root, &english, Target::NotFound);
     write("404.html", not_found.as_bytes())?;
 
     write(

@@ -25,7 +25,9 @@ use std::path::{Path, PathBuf};
 
 use resvg::{tiny_skia, usvg};
 
+use crate::data::edition::edition_path;
 use crate::i18n::Lang;
+use crate::query::datafiles::DATASET;
 use crate::query::links::Links;
 
 /// The worker's code, after the generated constants.
@@ -122,7 +124,11 @@ pub fn plan(dist: &Path, base: &str) -> Result<Precache, String> {
     // wasm-bindgen's inline JS, imported by the glue script.
     wanted.extend(files_under(dist, "snippets")?);
     let mut shells = Vec::new();
+    // The whole dataset, for its download link.
+    wanted.push(DATASET.trim_start_matches('/').to_string());
     for lang in Lang::ALL {
+        // Every edition's dataset and catalog: offline, the reader may switch.
+        wanted.push(edition_path(lang).trim_start_matches('/').to_string());
         if lang != Lang::En {
             wanted.push(format!("i18n/{}.ftl", lang.code()));
         }
@@ -346,7 +352,7 @@ mod tests {
                  <link rel=\"icon\" href=\"{base}favicon-0123456789abcdef.svg\"/>\
                  <link rel=\"stylesheet\" href=\"{base}main-0123456789abcdef.css\"/>\
                  <link rel=\"manifest\" href=\"manifest.webmanifest\">\
-                 <link rel=\"preload\" href=\"data/vienna-process.json\" as=\"fetch\" crossorigin>\
+                 <link rel=\"preload\" href=\"data/edition/en.json\" as=\"fetch\" crossorigin>\
                  <link rel=\"stylesheet\" href=\"https://cdn.example.org/x.css\">\
                  <script src=\"{base}offline-1111111111111111.js\" defer></script>\
                  <script type=\"module\">import init, * as bindings from '{base}app-fedcba9876543210.js';\
@@ -362,6 +368,9 @@ mod tests {
                 "app-fedcba9876543210_bg.wasm",
                 "offline-1111111111111111.js",
                 "data/vienna-process.json",
+                "data/edition/en.json",
+                "data/edition/fa.json",
+                "data/edition/ps.json",
                 "data/vienna-process.schema.json",
                 "i18n/en.ftl",
                 "i18n/fa-AF.ftl",
@@ -421,6 +430,7 @@ mod tests {
             assert!(excluded(rel), "{rel}");
         }
         assert!(!excluded("data/vienna-process.json"));
+        assert!(!excluded("data/edition/fa.json"));
         assert!(!excluded("index.html"));
     }
 
@@ -441,6 +451,9 @@ mod tests {
                 "",
                 "app-fedcba9876543210.js",
                 "app-fedcba9876543210_bg.wasm",
+                "data/edition/en.json",
+                "data/edition/fa.json",
+                "data/edition/ps.json",
                 "data/vienna-process.json",
                 "fa/",
                 "favicon-0123456789abcdef.svg",

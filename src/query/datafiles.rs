@@ -92,8 +92,11 @@ pub fn is_data_file(rel: &str) -> bool {
         return true;
     }
     if let Some(rest) = rel.strip_prefix("data/") {
-        // The current dataset stays: the app and the footer's download use it.
-        return rest != "vienna-process.json" && rest != "vienna-process.schema.json";
+        // The current dataset and the editions' copies of it stay: the app
+        // and the footer's download use them.
+        return rest != "vienna-process.json"
+            && rest != "vienna-process.schema.json"
+            && !rest.starts_with("edition/");
     }
     let folder_record = ["rounds/", "factions/", "people/", "sources/", "documents/"]
         .iter()
@@ -324,11 +327,13 @@ mod tests {
                 assert!(written || elsewhere, "{page:?} links {}", f.path);
             }
         }
-        // Pages, the shell and the current dataset are not data files.
+        // Pages, the shell and the current dataset (whole, or an edition's
+        // copy the app starts with) are not data files.
         for rel in [
             "rounds/3.html",
             "index.html",
             "data/vienna-process.json",
+            "data/edition/en.json",
             "people/index.html",
         ] {
             assert!(!is_data_file(rel), "{rel}");

@@ -8,6 +8,7 @@ use wasm_bindgen_futures::JsFuture;
 use crate::components::data_text::data_attrs;
 use crate::data::validate::MAX_BYTES;
 use crate::i18n::messages::Arg;
+use crate::query::datafiles::DATASET;
 use crate::query::state::is_loadable_address;
 use crate::site::{use_links, use_texts};
 use crate::store::{Origin, Store};
@@ -99,7 +100,7 @@ pub fn AboutPage() -> impl IntoView {
         <section aria-labelledby="download-h">
             <h2 id="download-h">{t.t("about-download")}</h2>
             <ul>
-                <li><a href=links.asset("/data/vienna-process.json") download="vienna-process.json">{t.t("about-download-json")}</a></li>
+                <li><a href=links.asset(DATASET) download="vienna-process.json">{t.t("about-download-json")}</a></li>
                 <li><a href=links.asset("/data/vienna-process.schema.json") download="vienna-process.schema.json">{t.t("about-download-schema")}</a></li>
             </ul>
         </section>

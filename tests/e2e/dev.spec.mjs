@@ -36,6 +36,11 @@ test('a development build lets the reload script run and registers no worker; a 
   const release = staged('release');
   expect(release).toContain('http-equiv="Content-Security-Policy"');
   expect(release).toMatch(/offline-0123abcd\.js/);
+  // trunk serve writes no edition datasets (prerender does), so the dev page
+  // preloads the whole dataset, which a debug build's app reads.
+  expect(dev).toContain('<link rel="preload" href="data/vienna-process.json"');
+  expect(dev).not.toContain('data/edition/');
+  expect(release).toContain('<link rel="preload" href="data/edition/en.json"');
 
   // In a browser: the dev page runs an inline script the server would inject,
   // without a policy violation in the console.

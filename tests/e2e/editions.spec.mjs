@@ -163,14 +163,27 @@ test('the English round page links to its Dari and Pashto versions; each preview
   }
 });
 
-test('an English reader downloads no other edition\'s strings; a Dari reader gets only Dari', async ({ page, at }) => {
+test('an English reader downloads no other edition\'s strings or texts; a Dari reader gets only Dari', async ({ page, at }) => {
   const fetched = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  const loaded = (folder) => fetched.filter((p) => p.includes(folder));
   await open(page, at, 'rounds/3');
-  expect(fetched.filter((p) => p.includes('/i18n/'))).toEqual([]);
+  expect(loaded('/i18n/')).toEqual([]);
+  // Once: the page preloads what the app then reads.
+  expect(loaded('/data/')).toEqual([at.path('data/edition/en.json')]);
   fetched.length = 0;
   await open(page, at, 'fa/rounds/3');
-  expect(fetched.filter((p) => p.includes('/i18n/'))).toEqual([at.path('i18n/fa-AF.ftl')]);
+  expect(loaded('/i18n/')).toEqual([at.path('i18n/fa-AF.ftl')]);
+  expect(loaded('/data/')).toEqual([at.path('data/edition/fa.json')]);
+});
+
+test('every edition finds a person by a name typed in Afghan script', async ({ page, at }) => {
+  for (const prefix of ['', 'ps/']) {
+    await open(page, at, `${prefix}people?q=${encodeURIComponent('مسعود')}`);
+    const cards = page.locator('main .person-card');
+    await expect(cards.filter({ has: page.locator('a[href*="people/ahmad-massoud"]') })).toHaveCount(1);
+    expect(await cards.count()).toBeLessThan(DATA.people.length);
+  }
 });
 
 test('a Dari page filters and exports in Dari', async ({ page, at }) => {
