@@ -28,11 +28,12 @@ if (html.includes('http-equiv="Content-Security-Policy"')) {
 }
 // `trunk serve` (a debug build) is for development: its server injects a
 // live-reload script and websocket that a policy of hashes would block, and it
-// does not run `prerender`, so there is no sw.js to register and no edition
-// dataset (`data/edition/*.json`). Such a build gets neither the policy nor the
-// offline script, and preloads the whole dataset, which its app loads (see
-// `dataset_path` in src/start.rs), so the console starts clean; `make dist`
-// (`trunk build --release`) gets the policy, the worker and the edition files.
+// does not run `prerender`, so there is no sw.js to register and no dataset
+// as the app reads it (`data/edition/*.json`). Such a build gets neither the
+// policy nor the offline script, and preloads the whole dataset, which its
+// app loads (`dataset_paths` in src/start.rs), so the console starts clean;
+// `make dist` (`trunk build --release`) gets the policy, the worker and the
+// edition files.
 const development = process.env.TRUNK_PROFILE !== undefined && process.env.TRUNK_PROFILE !== 'release';
 if (development) {
   const offline = /\s*<script\b[^>]*\bsrc="[^"]*\boffline(?:-[0-9a-f]+)?\.js"[^>]*><\/script>/;
@@ -41,9 +42,9 @@ if (development) {
     process.exit(1);
   }
   html = html.replace(offline, '');
-  const edition = 'href="data/edition/en.json"';
+  const edition = 'href="data/edition/base.json"';
   if (!html.includes(edition)) {
-    console.error('csp: a development build without the edition dataset preload to replace');
+    console.error('csp: a development build without the dataset preload to replace');
     process.exit(1);
   }
   html = html.replace(edition, 'href="data/vienna-process.json"');

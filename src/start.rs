@@ -13,23 +13,22 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::App;
-use crate::data::edition::edition_path;
-use crate::data::validate::parse;
+use crate::data::edition::{read, texts_path, BASE};
 use crate::i18n::messages::Arg;
 use crate::i18n::{Lang, Texts};
 use crate::query::datafiles::DATASET;
 use crate::query::links::Links;
 use crate::query::pages::Page;
-use crate::store::{fetch_text, Expect, Loaded, Origin};
+use crate::store::{fetch_text, Expect, LoadProblem, Loaded, Origin};
 
-/// The dataset this edition starts with: in a release build its own file
-/// (without the other language's texts, `data::edition`), which `prerender`
+/// Where this edition's dataset is read from: in a release build the shared
+/// base and the edition's own texts (`data::edition`), which `prerender`
 /// writes; the development server (`trunk serve`) copies `public/` only, so
-/// there the whole dataset.
-fn dataset_path(lang: Lang) -> String {
+/// there the whole dataset, with nothing to add.
+fn dataset_paths(lang: Lang) -> (String, Option<String>) {
     match cfg!(debug_assertions) {
-        true => DATASET.to_string(),
-        false => edition_path(lang),
+        true => (DATASET.to_string(), None),
+        false => (BASE.to_string(), texts_path(lang)),
     }
 }
 
@@ -55,10 +54,23 @@ pub fn start() {
             false => links.in_lang(lang),
         };
         let english = Texts::english();
-        // The page preloads the dataset (and its edition's catalog), so they
-        // usually arrive with the wasm; both are requested at once.
-        let dataset_url = links.asset(&dataset_path(lang));
-        let dataset = fetch_text(&dataset_url, Expect::Dataset);
+        // The page preloads the dataset (the base, and its edition's texts and
+        // catalog), so they usually arrive with the wasm; all are requested at once.
+        let (base, own_texts) = dataset_paths(lang);
+        let dataset = async {
+            let texts = async {
+                match &own_texts {
+                    Some(path) => fetch_text(&links.asset(path), Expect::Dataset)
+                        .await
+                        .map(Some),
+                    None => Ok(None),
+                }
+            };
+            let (base, texts) =
+                futures::future::join(fetch_text(&links.asset(&base), Expect::Dataset), texts)
+                    .await;
+            Ok::<_, LoadProblem>((base?, texts?))
+        };
         let catalog = async {
             match lang {
                 Lang::En => Ok(english.clone()),
@@ -76,10 +88,9 @@ pub fn start() {
             }
         };
         let loaded = match dataset {
-            Ok(text) => match parse(&text) {
+            Ok((base, own)) => match read(&base, own.as_deref()) {
                 Ok(data) => Loaded::new(data, Origin::Embedded),
-                Err(e) => {
-                    let why = e.to_string();
+                Err(why) => {
                     return show_problem(&texts.f("start-invalid", &[("why", Arg::Text(&why))]));
                 }
             },

@@ -381,7 +381,7 @@ mod no_bypass {
             .in_lang(Lang::Fa)
             .at_origin("https://example.org");
         let shell = Shell::parse(
-            "<html><head><link rel=\"preload\" href=\"data/edition/en.json\"><!--HEAD--><!--/HEAD--></head><body></body></html>",
+            "<html><head><link rel=\"preload\" href=\"data/edition/base.json\"><!--HEAD--><!--/HEAD--></head><body></body></html>",
             "https://example.org",
         )
         .unwrap();

@@ -13,7 +13,7 @@ use vienna_process_explorer::query::links::Links;
 use vienna_process_explorer::query::pages::Page;
 use vienna_process_explorer::store::{Loaded, Origin};
 
-const INDEX: &str = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Shell</title><link rel=\"preload\" href=\"data/edition/en.json\" as=\"fetch\"><!--HEAD--><!--/HEAD--></head><body></body></html>";
+const INDEX: &str = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Shell</title><link rel=\"preload\" href=\"data/edition/base.json\" as=\"fetch\"><!--HEAD--><!--/HEAD--></head><body></body></html>";
 
 /// The built HTML without the `<!>` markers hydration uses between text runs.
 fn unmarked(html: String) -> String {

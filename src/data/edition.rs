@@ -1,43 +1,81 @@
-//! The dataset as one edition's app loads it.
+//! The dataset as the app loads it: a base every edition shares, and each
+//! language's texts for its own edition.
 //!
-//! The published dataset carries every Dari and Pashto text, a third of its
+//! The published dataset carries every Dari and Pashto text, two fifths of its
 //! bytes, and a reader of one edition shows one language. So the build writes
-//! one file per edition (`data/edition/en.json`, …) for the app to start
-//! with: the dataset, unchanged but for its `translations`, which keep the
-//! edition's own language, and the names in both (so a name typed in Afghan
-//! script is found in every edition). The published file stays whole.
+//! (`prerender`), for the app to start with:
+//! - `data/edition/base.json`: the dataset, unchanged but for its
+//!   `translations`, which keep the names only (in both languages, so a name
+//!   typed in Afghan script is found in every edition);
+//! - `data/edition/fa.json`, `ps.json`: the rest of that language's
+//!   translations, a JSON array the Dari or Pashto edition adds to the base.
+//!
+//! Each file is in one place only, so the offline worker stores every edition
+//! for about the bytes of the whole dataset. The published file stays whole.
 
 use serde_json::Value;
 
 use super::catalog::text_lang;
-use super::model::TextLang;
+use super::model::{Dataset, TextLang, Translation};
+use super::validate::parse;
 use crate::i18n::Lang;
 
-/// The edition's language as the dataset writes it: "en", "fa", "ps".
-fn data_code(lang: Lang) -> &'static str {
-    text_lang(lang).map_or("en", TextLang::code)
+/// Where the base is published, relative to the site's base path.
+pub const BASE: &str = "/data/edition/base.json";
+
+/// Where an edition's texts are published; English has none.
+pub fn texts_path(lang: Lang) -> Option<String> {
+    text_lang(lang).map(|l| format!("/data/edition/{}.json", l.code()))
 }
 
-/// Where the edition's dataset is published, relative to the base path.
-pub fn edition_path(lang: Lang) -> String {
-    format!("/data/edition/{}.json", data_code(lang))
+/// Whether a translation (its `field`) is a name, which the base keeps.
+fn is_name(field: &str) -> bool {
+    matches!(field, "name" | "short")
 }
 
-/// Whether an edition keeps a translation (the dataset's `lang` and `field`).
-fn keeps(lang: Lang, translated_into: &str, field: &str) -> bool {
-    matches!(field, "name" | "short") || translated_into == data_code(lang)
-}
-
-/// `full` (the published dataset's JSON) as edition `lang` loads it, compact.
-pub fn edition_json(full: &str, lang: Lang) -> Result<String, String> {
+/// The dataset's translations, kept where `keep(lang, field)` says.
+fn translations(full: &str, keep: impl Fn(&str, &str) -> bool) -> Result<Value, String> {
     let mut data: Value = serde_json::from_str(full).map_err(|e| e.to_string())?;
     if let Some(Value::Array(all)) = data.get_mut("translations") {
         all.retain(|t| {
             let text = |k: &str| t.get(k).and_then(Value::as_str).unwrap_or_default();
-            keeps(lang, text("lang"), text("field"))
+            keep(text("lang"), text("field"))
         });
     }
-    serde_json::to_string(&data).map_err(|e| e.to_string())
+    Ok(data)
+}
+
+/// The base (`full` is the published dataset's JSON), compact.
+pub fn base_json(full: &str) -> Result<String, String> {
+    let base = translations(full, |_, field| is_name(field))?;
+    serde_json::to_string(&base).map_err(|e| e.to_string())
+}
+
+/// Edition `lang`'s texts beyond the base, as a compact JSON array.
+pub fn texts_json(full: &str, lang: TextLang) -> Result<String, String> {
+    let mut data = translations(full, |l, field| l == lang.code() && !is_name(field))?;
+    let texts = data
+        .get_mut("translations")
+        .map(Value::take)
+        .unwrap_or_else(|| Value::Array(Vec::new()));
+    serde_json::to_string(&texts).map_err(|e| e.to_string())
+}
+
+/// The base with an edition's texts added: what that edition shows.
+pub fn with_texts(mut base: Dataset, texts: &str) -> Result<Dataset, String> {
+    let texts: Vec<Translation> = serde_json::from_str(texts).map_err(|e| e.to_string())?;
+    base.translations.extend(texts);
+    Ok(base)
+}
+
+/// An edition's dataset from the base's text and the edition's own texts, as
+/// the app reads them at start-up: parsed, not validated again (the build did).
+pub fn read(base: &str, texts: Option<&str>) -> Result<Dataset, String> {
+    let data = parse(base).map_err(|e| e.to_string())?;
+    match texts {
+        Some(texts) => with_texts(data, texts),
+        None => Ok(data),
+    }
 }
 
 #[cfg(test)]
@@ -46,17 +84,22 @@ mod tests {
     use crate::data::catalog::Catalog;
     use crate::data::embedded::EMBEDDED_JSON;
     use crate::data::translations::all_fields;
-    use crate::data::validate::parse_and_validate;
+    use crate::data::validate::{parse_and_validate, validate};
 
-    fn catalog(json: &str) -> Catalog {
-        Catalog::new(parse_and_validate(json).unwrap())
+    /// An edition's dataset, as the app puts it together.
+    fn edition(lang: Lang) -> Dataset {
+        let base = base_json(EMBEDDED_JSON).unwrap();
+        let texts = text_lang(lang).map(|l| texts_json(EMBEDDED_JSON, l).unwrap());
+        read(&base, texts.as_deref()).unwrap()
     }
 
     #[test]
     fn an_edition_shows_every_field_as_the_whole_dataset_does() {
-        let full = catalog(EMBEDDED_JSON);
+        let full = Catalog::new(parse_and_validate(EMBEDDED_JSON).unwrap());
         for lang in Lang::ALL {
-            let edition = catalog(&edition_json(EMBEDDED_JSON, lang).unwrap());
+            let data = edition(lang);
+            assert!(validate(&data).is_empty(), "{lang:?}");
+            let edition = Catalog::new(data);
             assert_eq!(edition.data.rounds, full.data.rounds);
             assert_eq!(edition.data.meta, full.data.meta);
             for (of, field) in all_fields(&full.data) {
@@ -80,41 +123,40 @@ mod tests {
     }
 
     #[test]
-    fn an_edition_drops_the_other_languages_texts() {
-        let full = catalog(EMBEDDED_JSON);
-        let size = |lang| edition_json(EMBEDDED_JSON, lang).unwrap().len();
-        let en = catalog(&edition_json(EMBEDDED_JSON, Lang::En).unwrap());
-        assert!(en.data.translations.len() < full.data.translations.len());
-        assert!(en
-            .data
-            .translations
-            .iter()
-            .all(|t| t.field == "name" || t.field == "short"));
-        let fa = catalog(&edition_json(EMBEDDED_JSON, Lang::Fa).unwrap());
-        assert!(fa
-            .data
-            .translations
-            .iter()
-            .any(|t| t.field == "summary" && t.lang.code() == "fa"));
-        assert!(!fa
-            .data
-            .translations
-            .iter()
-            .any(|t| t.field == "summary" && t.lang.code() == "ps"));
+    fn each_translation_is_in_one_file_only() {
+        let full = parse_and_validate(EMBEDDED_JSON).unwrap();
+        let base = parse_and_validate(&base_json(EMBEDDED_JSON).unwrap()).unwrap();
+        assert!(base.translations.iter().all(|t| is_name(&t.field)));
+        let mut count = base.translations.len();
+        for lang in [TextLang::Fa, TextLang::Ps] {
+            let texts: Vec<Translation> =
+                serde_json::from_str(&texts_json(EMBEDDED_JSON, lang).unwrap()).unwrap();
+            assert!(texts.iter().all(|t| t.lang == lang && !is_name(&t.field)));
+            assert!(texts.iter().any(|t| t.field == "summary"));
+            count += texts.len();
+        }
+        assert_eq!(count, full.translations.len());
         // The point of it: an English reader loads well under two thirds.
-        assert!(size(Lang::En) * 3 < EMBEDDED_JSON.len() * 2);
-        assert!(size(Lang::Fa) < EMBEDDED_JSON.len());
+        assert!(base_json(EMBEDDED_JSON).unwrap().len() * 3 < EMBEDDED_JSON.len() * 2);
     }
 
     #[test]
-    fn a_dataset_that_is_not_json_is_refused() {
-        assert!(edition_json("{", Lang::En).is_err());
-        assert_eq!(edition_json("{}", Lang::Fa).unwrap(), "{}");
+    fn bad_input_is_refused() {
+        assert!(base_json("{").is_err());
+        assert_eq!(base_json("{}").unwrap(), "{}");
+        assert_eq!(texts_json("{}", TextLang::Fa).unwrap(), "[]");
+        let base = parse_and_validate(EMBEDDED_JSON).unwrap();
+        assert!(with_texts(base.clone(), "{}").is_err());
+        assert!(with_texts(base, r#"[{"of":"round:1"}]"#).is_err());
+        assert!(read("[]", None).is_err());
     }
 
     #[test]
     fn each_edition_has_its_own_address() {
-        assert_eq!(edition_path(Lang::En), "/data/edition/en.json");
-        assert_eq!(edition_path(Lang::Ps), "/data/edition/ps.json");
+        assert_eq!(texts_path(Lang::En), None);
+        assert_eq!(
+            texts_path(Lang::Ps).as_deref(),
+            Some("/data/edition/ps.json")
+        );
     }
 }

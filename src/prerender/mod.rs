@@ -146,20 +146,33 @@ pub fn build(
     site: &str,
     fonts: &std::path::Path,
 ) -> Result<Report, String> {
-    use crate::data::edition::{edition_json, edition_path};
+    use crate::data::catalog::text_lang;
+    use crate::data::edition::{base_json, read, texts_json, texts_path, BASE};
     use crate::data::embedded::{embedded, EMBEDDED_JSON};
-    use crate::data::validate::parse_and_validate;
+    use crate::data::validate::{parse_and_validate, validate, LoadError};
     use crate::query::head::image_path;
 
-    // An edition's dataset, as its app loads it (`data::edition`).
-    let edition = |lang: Lang| -> Result<(String, Arc<Loaded>), String> {
-        let json = edition_json(EMBEDDED_JSON, lang)?;
-        let data = parse_and_validate(&json)
-            .map_err(|e| format!("the {} edition's dataset is invalid: {e}", lang.code()))?;
-        Ok((
-            json,
-            Arc::new(Loaded::new(data, crate::store::Origin::Embedded)),
-        ))
+    // The dataset as the app reads it (`data::edition`): the base every
+    // edition shares, and each language's texts.
+    let shared = base_json(EMBEDDED_JSON)?;
+    parse_and_validate(&shared).map_err(|e| format!("the dataset's base is invalid: {e}"))?;
+    let own_texts = |lang: Lang| -> Result<Option<String>, String> {
+        text_lang(lang)
+            .map(|l| texts_json(EMBEDDED_JSON, l))
+            .transpose()
+    };
+    // An edition's dataset, put together as its app does.
+    let edition = |lang: Lang| -> Result<Arc<Loaded>, String> {
+        let data = read(&shared, own_texts(lang)?.as_deref())?;
+        let problems = validate(&data);
+        if !problems.is_empty() {
+            return Err(format!(
+                "the {} edition's dataset is invalid: {}",
+                lang.code(),
+                LoadError::Invalid(problems)
+            ));
+        }
+        Ok(Arc::new(Loaded::new(data, crate::store::Origin::Embedded)))
     };
     let write = |rel: &str, bytes: &[u8]| -> Result<(), String> {
         let path = dist.join(rel.trim_start_matches('/'));
@@ -179,13 +192,16 @@ pub fn build(
     let cat = &loaded.catalog;
     let mut report = Report::default();
 
+    write(BASE, shared.as_bytes())?;
     let pages = Page::all(cat);
     let painter = image::Painter::new(fonts)?;
     for lang in Lang::ALL {
         // The edition's app starts with its own dataset (`data::edition`), so
         // its pages are drawn from that too: hydration finds what it would draw.
-        let (json, loaded) = edition(lang)?;
-        write(&edition_path(lang), json.as_bytes())?;
+        let loaded = edition(lang)?;
+        if let (Some(path), Some(texts)) = (texts_path(lang), own_texts(lang)?) {
+            write(&path, texts.as_bytes())?;
+        }
         let cat = &loaded.catalog;
         let texts = Texts::compiled(lang);
         let links = root.clone().in_lang(lang);
@@ -217,10 +233,9 @@ pub fn build(
         report.images += 1;
     }
     // The host answers every unknown address with this one page; the browser
-    // redraws it in the edition the address names. It is drawn in English, as
-    // the shell preloads the English edition's dataset.
+    // redraws it in the edition the address names.
     let english = Texts::english();
-    let (_, in_english) = edition(Lang::En)?;
+    let in_english = edition(Lang::En)?;
     let not_found = render(&shell, &in_english, &root, &english, Target::NotFound);
     write("404.html", not_found.as_bytes())?;
 

@@ -8,9 +8,9 @@
 //! - `FILES`: what the app needs to start in any edition, each address with the
 //!   FNV-1a hash of its content (the worker checks what it downloads and what
 //!   it reads from its cache against it): what the shell page (`index.html`)
-//!   loads (Trunk's hashed wasm, JS and CSS, the favicon, the dataset, the
-//!   manifest, `offline.js`), the manifest's icons, the Dari and Pashto
-//!   catalogs, and each edition's home page. Other pages are cached when they
+//!   loads (Trunk's hashed wasm, JS and CSS, the favicon, the dataset's base,
+//!   the manifest, `offline.js`), the manifest's icons, the Dari and Pashto
+//!   texts of the dataset and catalogs, and each edition's home page. Other pages are cached when they
 //!   are opened; one not opened yet is drawn by the app from its edition's home.
 //! - `VERSION`: a hash of those files and of every page the worker may cache.
 //!   Any change to them changes `sw.js`, which is how the browser learns of a
@@ -25,9 +25,8 @@ use std::path::{Path, PathBuf};
 
 use resvg::{tiny_skia, usvg};
 
-use crate::data::edition::edition_path;
+use crate::data::edition::{texts_path, BASE};
 use crate::i18n::Lang;
-use crate::query::datafiles::DATASET;
 use crate::query::links::Links;
 
 /// The worker's code, after the generated constants.
@@ -107,7 +106,7 @@ pub fn plan(dist: &Path, base: &str) -> Result<Precache, String> {
     };
     let index = String::from_utf8_lossy(&read("index.html")?).into_owned();
 
-    // Site-relative file names ("data/vienna-process.json").
+    // Site-relative file names ("data/edition/base.json").
     let mut wanted: Vec<String> = references(&index)
         .into_iter()
         .filter_map(|r| site_file(&r, &base))
@@ -124,11 +123,14 @@ pub fn plan(dist: &Path, base: &str) -> Result<Precache, String> {
     // wasm-bindgen's inline JS, imported by the glue script.
     wanted.extend(files_under(dist, "snippets")?);
     let mut shells = Vec::new();
-    // The whole dataset, for its download link.
-    wanted.push(DATASET.trim_start_matches('/').to_string());
+    // The dataset as every edition reads it (the base, as index.html
+    // preloads it, and each language's texts) and the catalogs: offline, the
+    // reader may switch. The whole dataset is a download, like the data files.
+    wanted.push(BASE.trim_start_matches('/').to_string());
     for lang in Lang::ALL {
-        // Every edition's dataset and catalog: offline, the reader may switch.
-        wanted.push(edition_path(lang).trim_start_matches('/').to_string());
+        if let Some(texts) = texts_path(lang) {
+            wanted.push(texts.trim_start_matches('/').to_string());
+        }
         if lang != Lang::En {
             wanted.push(format!("i18n/{}.ftl", lang.code()));
         }
@@ -352,7 +354,7 @@ mod tests {
                  <link rel=\"icon\" href=\"{base}favicon-0123456789abcdef.svg\"/>\
                  <link rel=\"stylesheet\" href=\"{base}main-0123456789abcdef.css\"/>\
                  <link rel=\"manifest\" href=\"manifest.webmanifest\">\
-                 <link rel=\"preload\" href=\"data/edition/en.json\" as=\"fetch\" crossorigin>\
+                 <link rel=\"preload\" href=\"data/edition/base.json\" as=\"fetch\" crossorigin>\
                  <link rel=\"stylesheet\" href=\"https://cdn.example.org/x.css\">\
                  <script src=\"{base}offline-1111111111111111.js\" defer></script>\
                  <script type=\"module\">import init, * as bindings from '{base}app-fedcba9876543210.js';\
@@ -368,7 +370,7 @@ mod tests {
                 "app-fedcba9876543210_bg.wasm",
                 "offline-1111111111111111.js",
                 "data/vienna-process.json",
-                "data/edition/en.json",
+                "data/edition/base.json",
                 "data/edition/fa.json",
                 "data/edition/ps.json",
                 "data/vienna-process.schema.json",
@@ -429,7 +431,7 @@ mod tests {
         ] {
             assert!(excluded(rel), "{rel}");
         }
-        assert!(!excluded("data/vienna-process.json"));
+        assert!(excluded("data/vienna-process.json"));
         assert!(!excluded("data/edition/fa.json"));
         assert!(!excluded("index.html"));
     }
@@ -451,10 +453,9 @@ mod tests {
                 "",
                 "app-fedcba9876543210.js",
                 "app-fedcba9876543210_bg.wasm",
-                "data/edition/en.json",
+                "data/edition/base.json",
                 "data/edition/fa.json",
                 "data/edition/ps.json",
-                "data/vienna-process.json",
                 "fa/",
                 "favicon-0123456789abcdef.svg",
                 "i18n/fa-AF.ftl",
@@ -479,8 +480,12 @@ mod tests {
                 p.shells,
                 [format!("{base}fa/"), format!("{base}ps/"), base.to_string()]
             );
-            let rev = format!("{:08x}", fnv1a32(b"content of data/vienna-process.json"));
-            assert_eq!(p.files[&format!("{base}data/vienna-process.json")], rev);
+            let rev = format!("{:08x}", fnv1a32(b"content of data/edition/base.json"));
+            assert_eq!(p.files[&format!("{base}data/edition/base.json")], rev);
+            // The whole dataset is a download, not needed to start.
+            assert!(!p
+                .files
+                .contains_key(&format!("{base}data/vienna-process.json")));
             assert_eq!(p.bytes(), p.sizes.values().sum::<u64>());
             assert!(p.bytes() > 0);
         }
@@ -529,12 +534,12 @@ mod tests {
         );
         assert_eq!(v1.version.len(), 16);
         // A listed file changes: its hash and the version change.
-        d.put("data/vienna-process.json", "another dataset");
+        d.put("data/edition/base.json", "another dataset");
         let v2 = plan(&d.0, "/").unwrap();
         assert_ne!(v2.version, v1.version);
         assert_ne!(
-            v2.files["/data/vienna-process.json"],
-            v1.files["/data/vienna-process.json"]
+            v2.files["/data/edition/base.json"],
+            v1.files["/data/edition/base.json"]
         );
         assert_eq!(
             v2.files["/offline-1111111111111111.js"],

@@ -1,13 +1,13 @@
 //! The page around the app: Trunk's `index.html` (hashed file names, the
 //! loader script, the Content Security Policy), with the body to be filled.
 
-use crate::data::edition::edition_path;
+use crate::data::edition::{texts_path, BASE};
 use crate::i18n::Lang;
 
-/// How `index.html` preloads the English edition's dataset (a site-relative
-/// `href`, under `<base>`); each edition's pages preload their own.
-fn dataset_preload(lang: Lang) -> String {
-    format!("href=\"{}\"", edition_path(lang).trim_start_matches('/'))
+/// How `index.html` preloads the dataset's base (a site-relative `href`,
+/// under `<base>`), which every edition reads.
+fn base_preload() -> String {
+    format!("href=\"{}\"", BASE.trim_start_matches('/'))
 }
 
 /// `<body data-page>` of the host's 404.html: no address is built for it, so
@@ -34,10 +34,10 @@ impl Shell {
                 return Err(format!("index.html has no {marker}"));
             }
         }
-        if !index_html.contains(&dataset_preload(Lang::En)) {
+        if !index_html.contains(&base_preload()) {
             return Err(format!(
                 "index.html does not preload the dataset ({})",
-                dataset_preload(Lang::En)
+                base_preload()
             ));
         }
         // A second run over the same folder would wrap pages in a page.
@@ -75,18 +75,19 @@ impl Shell {
                     1,
                 );
         }
-        let head = match lang {
-            Lang::En => head,
-            other => head
-                .replacen(&dataset_preload(Lang::En), &dataset_preload(other), 1)
-                .replacen(
+        // A Dari or Pashto page also preloads its texts and its catalog.
+        let head = match (texts_path(lang), lang) {
+            (Some(texts), other) => head.replacen(
                 "<!--HEAD-->",
                 &format!(
-                    "<link rel=\"preload\" href=\"i18n/{}.ftl\" as=\"fetch\" type=\"text/plain\" crossorigin><!--HEAD-->",
+                    "<link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/json\" crossorigin>\
+                     <link rel=\"preload\" href=\"i18n/{}.ftl\" as=\"fetch\" type=\"text/plain\" crossorigin><!--HEAD-->",
+                    texts.trim_start_matches('/'),
                     other.code()
                 ),
                 1,
             ),
+            (None, _) => head,
         };
         format!(
             "{head}<body data-page=\"{}\" data-site=\"{}\">{body}{}",
@@ -119,7 +120,7 @@ fn escape_attr(s: &str) -> String {
 mod tests {
     use super::*;
 
-    const INDEX: &str = "<!DOCTYPE html><html lang=\"en\"><head><title>Old</title><link rel=\"preload\" href=\"data/edition/en.json\" as=\"fetch\"><script type=\"module\">x</script><!--HEAD--><!--/HEAD--></head>\n<body></body></html>";
+    const INDEX: &str = "<!DOCTYPE html><html lang=\"en\"><head><title>Old</title><link rel=\"preload\" href=\"data/edition/base.json\" as=\"fetch\"><script type=\"module\">x</script><!--HEAD--><!--/HEAD--></head>\n<body></body></html>";
 
     #[test]
     fn a_rendered_page_is_not_taken_for_the_shell() {
@@ -156,27 +157,29 @@ mod tests {
     #[test]
     fn a_shell_without_markers_is_refused() {
         assert!(Shell::parse("<html><head></head><body></body></html>", "").is_err());
-        let no_preload = INDEX.replace("data/edition/en.json", "data/vienna-process.json");
+        let no_preload = INDEX.replace("data/edition/base.json", "data/vienna-process.json");
         let err = Shell::parse(&no_preload, "").err().unwrap();
         assert!(err.contains("does not preload the dataset"), "{err}");
     }
 
     #[test]
-    fn each_edition_preloads_its_own_dataset_and_catalog() {
+    fn each_edition_preloads_its_own_texts_and_catalog_beside_the_base() {
         let s = Shell::parse(INDEX, "https://example.org/").unwrap();
         let en = s.page("<main>hi</main>", "/", Lang::En, false);
-        assert!(en.contains("href=\"data/edition/en.json\"") && !en.contains(".ftl"));
+        assert_eq!(en.matches("rel=\"preload\"").count(), 1);
+        assert!(en.contains("href=\"data/edition/base.json\""));
         for (lang, file, catalog) in [
             (Lang::Fa, "fa.json", "fa-AF.ftl"),
             (Lang::Ps, "ps.json", "ps-AF.ftl"),
         ] {
             let page = s.page("<main>hi</main>", "/", lang, true);
+            assert_eq!(page.matches("rel=\"preload\"").count(), 3, "{page}");
+            assert!(page.contains("href=\"data/edition/base.json\""), "{page}");
             assert!(
                 page.contains(&format!("href=\"data/edition/{file}\"")),
                 "{page}"
             );
             assert!(page.contains(&format!("href=\"i18n/{catalog}\"")), "{page}");
-            assert!(!page.contains("en.json"), "{page}");
         }
     }
 }

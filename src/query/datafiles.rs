@@ -92,11 +92,9 @@ pub fn is_data_file(rel: &str) -> bool {
         return true;
     }
     if let Some(rest) = rel.strip_prefix("data/") {
-        // The current dataset and the editions' copies of it stay: the app
-        // and the footer's download use them.
-        return rest != "vienna-process.json"
-            && rest != "vienna-process.schema.json"
-            && !rest.starts_with("edition/");
+        // The dataset as the app reads it stays (`data::edition`); the whole
+        // file is a download, as the other data files are.
+        return rest != "vienna-process.schema.json" && !rest.starts_with("edition/");
     }
     let folder_record = ["rounds/", "factions/", "people/", "sources/", "documents/"]
         .iter()
@@ -319,26 +317,26 @@ mod tests {
         let files = all(&cat, &raw, &links);
         for page in Page::all(&cat) {
             for f in files_of(&page) {
-                // The whole dataset is the app's own file, kept for offline use.
-                assert!(is_data_file(&f.path) || f.path == DATASET, "{}", f.path);
+                assert!(is_data_file(&f.path), "{}", f.path);
                 let written = files.iter().any(|(p, _)| *p == f.path);
                 // The rest are written from the package and the dataset.
                 let elsewhere = f.path.starts_with("/data/");
                 assert!(written || elsewhere, "{page:?} links {}", f.path);
             }
         }
-        // Pages, the shell and the current dataset (whole, or an edition's
-        // copy the app starts with) are not data files.
+        // Pages, the shell and the dataset as the app reads it are not data
+        // files; the whole dataset is.
         for rel in [
             "rounds/3.html",
             "index.html",
-            "data/vienna-process.json",
-            "data/edition/en.json",
+            "data/edition/base.json",
+            "data/edition/fa.json",
             "people/index.html",
         ] {
             assert!(!is_data_file(rel), "{rel}");
         }
         assert!(is_data_file("data/v2.0.0/vienna-process.json"));
+        assert!(is_data_file("data/vienna-process.json"));
     }
 
     #[test]

@@ -40,7 +40,7 @@ test('a development build lets the reload script run and registers no worker; a 
   // preloads the whole dataset, which a debug build's app reads.
   expect(dev).toContain('<link rel="preload" href="data/vienna-process.json"');
   expect(dev).not.toContain('data/edition/');
-  expect(release).toContain('<link rel="preload" href="data/edition/en.json"');
+  expect(release).toContain('<link rel="preload" href="data/edition/base.json"');
 
   // In a browser: the dev page runs an inline script the server would inject,
   // without a policy violation in the console.

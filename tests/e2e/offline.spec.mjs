@@ -132,10 +132,12 @@ test('the worker is registered under the base, with the manifest and icons besid
   const worker = workerConstants(await (await request.get(at.url('sw.js'))).text());
   expect(worker.base).toBe(at.base);
   const listed = Object.keys(worker.files);
-  const datasets = ['data/vienna-process.json', 'data/edition/en.json', 'data/edition/fa.json', 'data/edition/ps.json'];
+  const datasets = ['data/edition/base.json', 'data/edition/fa.json', 'data/edition/ps.json'];
   for (const want of ['', 'fa/', 'ps/', ...datasets, 'i18n/fa-AF.ftl', 'i18n/ps-AF.ftl', 'manifest.webmanifest']) {
     expect(listed).toContain(at.base + want);
   }
+  // The whole dataset is a download: every edition starts from the base and its texts.
+  expect(listed).not.toContain(at.base + 'data/vienna-process.json');
   expect(listed.filter((u) => /\/offline-[0-9a-f]{16}\.js$/.test(u))).toHaveLength(1);
   for (const ext of ['.wasm', '.js', '.svg', '.png']) expect(listed.some((u) => u.endsWith(ext)), ext).toBe(true);
   for (const u of listed) {
@@ -400,7 +402,7 @@ test('a failed update leaves the running version in place', async ({ page, conte
   await controlled(page);
   const before = site.worker().version;
   // The new sw.js lists a dataset the server does not have (a half-finished deployment).
-  site.deployHalf('data/edition/en.json');
+  site.deployHalf('data/edition/base.json');
   const outcome = await page.evaluate(async () => {
     const reg = await navigator.serviceWorker.getRegistration();
     await reg.update();

@@ -107,25 +107,25 @@ test.describe('the test server answers as GitHub Pages does', () => {
       expect(res.status(), u.pathname).toBe(200);
       if (ref.endsWith('.wasm')) expect(res.headers()['content-type']).toBe('application/wasm');
     }
-    // The whole dataset is published for download; beside it each edition's
-    // copy, which that edition's pages preload and its app starts with: the
-    // same records, and only the edition's own texts (every name stays).
+    // The whole dataset is published for download; beside it the dataset as
+    // the app reads it: the base every edition's pages preload (every record,
+    // every name), and each language's texts, which its edition's pages add.
     const data = await request.get(at.url('data/vienna-process.json'));
     expect(data.status()).toBe(200);
     expect((await data.json()).meta.version).toBe(DATA.meta.version);
-    for (const [prefix, lang] of [['', 'en'], ['fa/', 'fa'], ['ps/', 'ps']]) {
+    const base = await (await request.get(at.url('data/edition/base.json'))).json();
+    expect(base.meta).toEqual(DATA.meta);
+    expect(base.rounds).toEqual(DATA.rounds);
+    expect(base.people).toEqual(DATA.people);
+    const isName = (t) => t.field === 'name' || t.field === 'short';
+    expect(base.translations).toEqual(DATA.translations.filter(isName));
+    for (const [prefix, lang] of [['', null], ['fa/', 'fa'], ['ps/', 'ps']]) {
       const built = await (await request.get(at.url(`${prefix}rounds/3`))).text();
-      expect(built.match(/data\/edition\/\w+\.json/g)).toEqual([`data/edition/${lang}.json`]);
-      const copy = await request.get(at.url(`data/edition/${lang}.json`));
-      expect(copy.status()).toBe(200);
-      const edition = await copy.json();
-      expect(edition.meta).toEqual(DATA.meta);
-      expect(edition.rounds).toEqual(DATA.rounds);
-      expect(edition.people).toEqual(DATA.people);
-      const texts = new Set(edition.translations.filter((t) => t.field === 'summary').map((t) => t.lang));
-      expect([...texts]).toEqual(lang === 'en' ? [] : [lang]);
-      const names = (d) => d.translations.filter((t) => t.field === 'name').length;
-      expect(names(edition)).toBe(names(DATA));
+      const preloads = built.match(/data\/[\w/.-]+\.json(?=" as="fetch")/g);
+      expect(preloads).toEqual(lang ? ['data/edition/base.json', `data/edition/${lang}.json`] : ['data/edition/base.json']);
+      if (!lang) continue;
+      const texts = await (await request.get(at.url(`data/edition/${lang}.json`))).json();
+      expect(texts).toEqual(DATA.translations.filter((t) => t.lang === lang && !isName(t)));
     }
     if (at.base !== '/') {
       expect((await request.get(at.origin + '/about')).status()).toBe(404);
