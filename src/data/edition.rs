@@ -62,7 +62,7 @@ pub fn texts_json(full: &str, lang: TextLang) -> Result<String, String> {
 }
 
 /// The base with an edition's texts added: what that edition shows.
-pub fn with_texts(mut base: Dataset, texts: &str) -> Result<Dataset, String> {
+fn with_texts(mut base: Dataset, texts: &str) -> Result<Dataset, String> {
     let texts: Vec<Translation> = serde_json::from_str(texts).map_err(|e| e.to_string())?;
     base.translations.extend(texts);
     Ok(base)

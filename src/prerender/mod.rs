@@ -149,21 +149,20 @@ pub fn build(
     use crate::data::catalog::text_lang;
     use crate::data::edition::{base_json, read, texts_json, texts_path, BASE};
     use crate::data::embedded::{embedded, EMBEDDED_JSON};
-    use crate::data::validate::{parse_and_validate, validate, LoadError};
+    use crate::data::validate::{validate, LoadError};
     use crate::query::head::image_path;
 
     // The dataset as the app reads it (`data::edition`): the base every
-    // edition shares, and each language's texts.
+    // edition shares, and each language's texts, put together per edition as
+    // its app does. Each edition's pages are drawn from its own, so hydration
+    // finds what it would draw.
     let shared = base_json(EMBEDDED_JSON)?;
-    parse_and_validate(&shared).map_err(|e| format!("the dataset's base is invalid: {e}"))?;
-    let own_texts = |lang: Lang| -> Result<Option<String>, String> {
-        text_lang(lang)
+    let mut editions = Vec::new();
+    for lang in Lang::ALL {
+        let texts = text_lang(lang)
             .map(|l| texts_json(EMBEDDED_JSON, l))
-            .transpose()
-    };
-    // An edition's dataset, put together as its app does.
-    let edition = |lang: Lang| -> Result<Arc<Loaded>, String> {
-        let data = read(&shared, own_texts(lang)?.as_deref())?;
+            .transpose()?;
+        let data = read(&shared, texts.as_deref())?;
         let problems = validate(&data);
         if !problems.is_empty() {
             return Err(format!(
@@ -172,8 +171,9 @@ pub fn build(
                 LoadError::Invalid(problems)
             ));
         }
-        Ok(Arc::new(Loaded::new(data, crate::store::Origin::Embedded)))
-    };
+        let data = Arc::new(Loaded::new(data, crate::store::Origin::Embedded));
+        editions.push((lang, texts, data));
+    }
     let write = |rel: &str, bytes: &[u8]| -> Result<(), String> {
         let path = dist.join(rel.trim_start_matches('/'));
         if let Some(dir) = path.parent() {
@@ -195,11 +195,9 @@ pub fn build(
     write(BASE, shared.as_bytes())?;
     let pages = Page::all(cat);
     let painter = image::Painter::new(fonts)?;
-    for lang in Lang::ALL {
-        // The edition's app starts with its own dataset (`data::edition`), so
-        // its pages are drawn from that too: hydration finds what it would draw.
-        let loaded = edition(lang)?;
-        if let (Some(path), Some(texts)) = (texts_path(lang), own_texts(lang)?) {
+    for (lang, own_texts, loaded) in &editions {
+        let lang = *lang;
+        if let (Some(path), Some(texts)) = (texts_path(lang), own_texts) {
             write(&path, texts.as_bytes())?;
         }
         let cat = &loaded.catalog;
@@ -207,7 +205,7 @@ pub fn build(
         let links = root.clone().in_lang(lang);
         let embed = links.clone().embedded();
         for page in &pages {
-            let html = render(&shell, &loaded, &links, &texts, Target::Page(page));
+            let html = render(&shell, loaded, &links, &texts, Target::Page(page));
             report.bytes += html.len();
             report.pages += 1;
             write(
@@ -215,7 +213,7 @@ pub fn build(
                 html.as_bytes(),
             )?;
             // The same view for other sites' frames, at /embed/<path>.
-            let html = render(&shell, &loaded, &embed, &texts, Target::Page(page));
+            let html = render(&shell, loaded, &embed, &texts, Target::Page(page));
             report.embeds += 1;
             report.bytes += html.len();
             write(
@@ -235,8 +233,9 @@ pub fn build(
     // The host answers every unknown address with this one page; the browser
     // redraws it in the edition the address names.
     let english = Texts::english();
-    let in_english = edition(Lang::En)?;
-    let not_found = render(&shell, &in_english, &root, &english, Target::NotFound);
+    // English (`Lang::ALL` lists it first), as the shell preloads no texts.
+    let (_, _, in_english) = &editions[0];
+    let not_found = render(&shell, in_english, &root, &english, Target::NotFound);
     write("404.html", not_found.as_bytes())?;
 
     write(

@@ -76,18 +76,18 @@ impl Shell {
                 );
         }
         // A Dari or Pashto page also preloads its texts and its catalog.
-        let head = match (texts_path(lang), lang) {
-            (Some(texts), other) => head.replacen(
+        let head = match texts_path(lang) {
+            Some(texts) => head.replacen(
                 "<!--HEAD-->",
                 &format!(
                     "<link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/json\" crossorigin>\
                      <link rel=\"preload\" href=\"i18n/{}.ftl\" as=\"fetch\" type=\"text/plain\" crossorigin><!--HEAD-->",
                     texts.trim_start_matches('/'),
-                    other.code()
+                    lang.code()
                 ),
                 1,
             ),
-            (None, _) => head,
+            None => head,
         };
         format!(
             "{head}<body data-page=\"{}\" data-site=\"{}\">{body}{}",
